@@ -1,0 +1,142 @@
+/**
+ * Compiles a gazetteer into character tries over folded aliases, so the matcher can find the longest name
+ * starting at any position in one walk ("former Soviet Union" before "Soviet Union", "United States of America"
+ * before "United States").
+ */
+import type { FeatureKind, Gazetteer, GazetteerEntry } from './types';
+import { foldAlias, isWhitespace, wordCharAt } from './normalize';
+
+/** One trie node; `entries` is set when a whole alias ends here, best candidate first. */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entries: Candidates | undefined;
+}
+
+/** Features sharing one spelling, best first; never empty. */
+export type Candidates = [GazetteerEntry, ...GazetteerEntry[]];
+
+/** A gazetteer ready for matching. */
+export interface CompiledGazetteer {
+  readonly byId: ReadonlyMap<string, GazetteerEntry>;
+  /** Folded aliases exactly as cased in the gazetteer. */
+  readonly exact: TrieNode;
+  /** Upper-cased folded aliases, for all-caps datelines and headlines. */
+  readonly upper: TrieNode;
+}
+
+/** A name found in the text: [start, end) and the entries that carry that name, best first. */
+export interface TrieMatch {
+  start: number;
+  end: number;
+  entries: Readonly<Candidates>;
+}
+
+// When one spelling belongs to several features (a region and its capital city both called "Donetsk"), a bare
+// name in news text most often means the larger unit; the linker can still pick another kind from context.
+const KIND_RANK: Record<FeatureKind, number> = {
+  country: 0,
+  union: 1,
+  region: 2,
+  city: 3,
+  landmark: 4,
+  sea: 5,
+};
+
+// In an all-caps line these aliases cannot be told apart from ordinary words ("TELL US"), so they are only
+// matched where the text has lower case to compare against.
+// prettier-ignore
+const COMMON_WORDS = new Set([
+  'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh',
+  'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
+]);
+
+/**
+ * Indexes every name and alias of every entry (first entry wins on a duplicate id; blank aliases are ignored).
+ * @example compileGazetteer(FIXTURE_GAZETTEER).byId.get('gn:703448')?.name // "Kyiv"
+ */
+export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
+  const byId = new Map<string, GazetteerEntry>();
+  const exact = newNode();
+  const upper = newNode();
+  for (const entry of g.entries) {
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    const keys = new Set([entry.name, ...entry.aliases].map(foldAlias).filter((k) => k !== ''));
+    for (const key of keys) {
+      insert(exact, key, entry);
+      if (!COMMON_WORDS.has(key.toLowerCase())) insert(upper, key.toUpperCase(), entry);
+    }
+  }
+  sortCandidates(exact, (e) => foldAlias(e.name));
+  sortCandidates(upper, (e) => foldAlias(e.name).toUpperCase());
+  return { byId, exact, upper };
+}
+
+/**
+ * The longest alias in `trie` that starts at `start` in folded text and ends by `limit` at a word boundary. A space
+ * in an alias matches any run of whitespace, so "United\u00a0States" is found too.
+ * @example longestMatch(compiled.exact, 'in Kyiv said', 3, 12)?.end // 7
+ */
+export function longestMatch(
+  trie: TrieNode,
+  folded: string,
+  start: number,
+  limit: number,
+): TrieMatch | undefined {
+  let best: TrieMatch | undefined;
+  let node = trie;
+  let i = start;
+  for (;;) {
+    if (node.entries && i > start && !wordCharAt(folded, i)) best = { start, end: i, entries: node.entries };
+    if (i >= limit) break;
+    const ch = folded.charAt(i);
+    if (isWhitespace(ch)) {
+      const child = node.next.get(' ');
+      if (!child) break;
+      while (i < limit && isWhitespace(folded.charAt(i))) i++;
+      node = child;
+    } else {
+      const child = node.next.get(ch);
+      if (!child) break;
+      node = child;
+      i++;
+    }
+  }
+  return best;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: undefined };
+}
+
+function insert(root: TrieNode, key: string, entry: GazetteerEntry): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charAt(i);
+    let child = node.next.get(ch);
+    if (!child) {
+      child = newNode();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  if (!node.entries) node.entries = [entry];
+  else if (!node.entries.includes(entry)) node.entries.push(entry);
+}
+
+/** Orders candidates sharing a key: the entry whose own name it is, then by kind, then by id for determinism. */
+function sortCandidates(root: TrieNode, nameKey: (e: GazetteerEntry) => string): void {
+  const stack: Array<{ node: TrieNode; key: string }> = [{ node: root, key: '' }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, key } = item;
+    if (node.entries && node.entries.length > 1) {
+      node.entries.sort(
+        (a, b) =>
+          Number(nameKey(b) === key) - Number(nameKey(a) === key) ||
+          KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+    }
+    for (const [ch, child] of node.next) stack.push({ node: child, key: key + ch });
+  }
+}

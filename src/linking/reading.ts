@@ -1,0 +1,217 @@
+/**
+ * Decides whether a place name is used literally or stands for a government (a metonym), from the words
+ * around it. Only features marked `seat` (capitals, the Kremlin) can be metonyms.
+ */
+import type { Reading } from './types';
+import { wordCharAt, wordCharBefore } from './normalize';
+import { wordAfter, wordBefore } from './words';
+
+/** The reading of one mention and the id of the rule that decided it. */
+export interface ReadingDecision {
+  reading: Reading;
+  rule: ReadingRule;
+}
+
+/** Ids of the rules, in the order they are tried; shown to readers to explain a link. */
+export type ReadingRule =
+  | 'not-seat'
+  | 'dateline'
+  | 'possessive'
+  | 'hyphen-compound'
+  | 'locative-compound'
+  | 'agent-by'
+  | 'role-noun'
+  | 'locative'
+  | 'subject-verb'
+  | 'default';
+
+/** What the rules need to know about one mention; `folded` is the apostrophe-folded text. */
+export interface ReadingInput {
+  folded: string;
+  /** The sentence holding the mention; context never reaches across it. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  start: number;
+  end: number;
+  seat: boolean;
+  dateline: boolean;
+}
+
+// "Kremlin spokesman", "Kyiv officials": the name says whom the person works for, which is the government.
+// prettier-ignore
+const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'leader', 'leaders',
+  'leadership', 'aide', 'aides', 'envoy', 'envoys', 'adviser', 'advisers', 'advisor', 'advisors', 'negotiator',
+  'negotiators', 'diplomat', 'diplomats', 'representative', 'representatives', 'loyalist', 'loyalists', 'critic',
+  'critics', 'ally', 'allies',
+]);
+
+// "officials in Kyiv said": what follows the preposition is where something happens, so the place itself.
+// prettier-ignore
+const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'to', 'from', 'outside', 'inside', 'into', 'around', 'across', 'toward', 'towards', 'within',
+  'through', 'throughout', 'via', 'beyond', 'opposite',
+]);
+
+// Words that may sit between a preposition and the name without changing how it is read ("in central Kyiv").
+// prettier-ignore
+const PLACE_MODIFIERS = new Set([
+  'the', 'central', 'downtown', 'eastern', 'western', 'northern', 'southern', 'greater', 'suburban',
+]);
+
+// "Moscow-based", "Kyiv-born": the compound names a location, not an actor.
+const LOCATIVE_SUFFIXES = new Set([
+  'based',
+  'born',
+  'bound',
+  'area',
+  'region',
+  'registered',
+  'headquartered',
+]);
+
+// A modal right after the name makes it the subject of a decision ("Moscow should", "Kyiv won't").
+// prettier-ignore
+const MODALS = new Set([
+  'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'shall', "won't", "wouldn't", "shouldn't",
+  "couldn't", "can't", 'cannot', "mustn't", "'ll", "'d",
+]);
+
+// "Kyiv has said", "Moscow did not": an auxiliary only counts when a reporting/acting verb follows, because
+// "Moscow has a population" and "Kyiv was shelled" are about the city.
+const AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'did', "hasn't", "hadn't", "doesn't", "didn't"]);
+
+// Words that can sit between a subject and its verb ("Moscow again warned", "Kyiv has not said").
+const SKIPPABLE_ADVERBS = new Set([
+  'also',
+  'again',
+  'already',
+  'still',
+  'never',
+  'now',
+  'later',
+  'then',
+  'not',
+  'since',
+]);
+
+// Verbs whose subject is an actor, as "base third-person past". The base form only counts after an
+// auxiliary ("Moscow did not respond"): on its own it is usually a noun ("the Moscow plan", "a Kyiv call").
+// prettier-ignore
+const ACTOR_VERB_FORMS = [
+  'say says said', 'announce announces announced', 'warn warns warned', 'deny denies denied', 'claim claims claimed',
+  'insist insists insisted', 'accuse accuses accused', 'reject rejects rejected', 'demand demands demanded',
+  'threaten threatens threatened', 'vow vows vowed', 'want wants wanted', 'refuse refuses refused',
+  'agree agrees agreed', 'sign signs signed', 'recognise recognises recognised', 'recognize recognizes recognized',
+  'annex annexes annexed', 'decide decides decided', 'declare declares declared', 'condemn condemns condemned',
+  'call calls called', 'urge urges urged', 'seek seeks sought', 'hope hopes hoped', 'send sends sent',
+  'launch launches launched', 'order orders ordered', 'approve approves approved', 'believe believes believed',
+  'argue argues argued', 'confirm confirms confirmed', 'state states stated', 'tell tells told',
+  'respond responds responded', 'reply replies replied', 'retaliate retaliates retaliated',
+  'impose imposes imposed', 'expel expels expelled', 'summon summons summoned', 'blame blames blamed',
+  'dismiss dismisses dismissed', 'welcome welcomes welcomed', 'offer offers offered', 'propose proposes proposed',
+  'pledge pledges pledged', 'promise promises promised', 'ask asks asked', 'appeal appeals appealed',
+  'react reacts reacted', 'maintain maintains maintained', 'counter counters countered',
+  'consider considers considered', 'see sees saw', 'view views viewed', 'plan plans planned',
+  'intend intends intended', 'stress stresses stressed', 'acknowledge acknowledges acknowledged',
+  'admit admits admitted', 'mobilise mobilises mobilised', 'mobilize mobilizes mobilized',
+  'invade invades invaded', 'oppose opposes opposed', 'support supports supported', 'fear fears feared',
+  'accept accepts accepted', 'complain complains complained', 'protest protests protested',
+  'object objects objected', 'suspend suspends suspended', 'withdraw withdraws withdrew', 'recall recalls recalled',
+  'retort retorts retorted', 'regard regards regarded', 'notify notifies notified', 'signal signals signalled',
+  'continue continues continued',
+  'need needs needed', 'try tries tried', 'move moves moved', 'push pushes pushed', 'begin begins began',
+];
+const BASE_VERBS = new Set(ACTOR_VERB_FORMS.map((forms) => forms.split(' ')[0] ?? ''));
+const FINITE_VERBS = new Set(ACTOR_VERB_FORMS.flatMap((forms) => forms.split(' ').slice(1)));
+
+/**
+ * The reading of a mention: the first rule that applies, in the order documented in README.md.
+ * @example decideReading({ folded: 'annexed by Moscow in 2014', sentenceStart: 0, sentenceEnd: 25, start: 11, end: 17, seat: true, dateline: false }) // {reading: 'metonym', rule: 'agent-by'}
+ */
+export function decideReading(input: ReadingInput): ReadingDecision {
+  const { folded, sentenceStart: lo, sentenceEnd: hi, start, end } = input;
+  if (!input.seat) return literal('not-seat');
+  if (input.dateline) return literal('dateline');
+  if (isPossessive(folded, end, hi)) return metonym('possessive');
+
+  const compound = hyphenCompound(folded, lo, hi, start, end);
+  if (compound) return compound;
+
+  const previous = wordBefore(folded, lo, start);
+  const prepositionBefore =
+    previous?.word.toLowerCase() === 'the' ? wordBefore(folded, lo, previous.start) : previous;
+  if (prepositionBefore?.word.toLowerCase() === 'by') return metonym('agent-by');
+
+  const next = wordAfter(folded, end, hi);
+  const nextWord = next?.word.toLowerCase();
+  if (nextWord !== undefined && ROLE_NOUNS.has(nextWord)) return metonym('role-noun');
+
+  if (isAfterLocative(folded, lo, start)) return literal('locative');
+  if (next && startsPredicate(folded, next.start, hi)) return metonym('subject-verb');
+  return literal('default');
+}
+
+/**
+ * True when the name is followed by a possessive 's (either apostrophe, after folding) that ends the word.
+ * @example isPossessive("Kyiv's forces", 4, 13) // true
+ */
+export function isPossessive(folded: string, end: number, hi: number): boolean {
+  return (
+    end + 2 <= hi &&
+    folded.charAt(end) === "'" &&
+    (folded.charAt(end + 1) === 's' || folded.charAt(end + 1) === 'S') &&
+    !wordCharAt(folded, end + 2)
+  );
+}
+
+function hyphenCompound(
+  folded: string,
+  lo: number,
+  hi: number,
+  start: number,
+  end: number,
+): ReadingDecision | undefined {
+  if (folded.charAt(end) === '-' && end + 1 < hi && wordCharAt(folded, end + 1)) {
+    const suffix = wordAfter(folded, end + 1, hi)?.word.toLowerCase() ?? '';
+    return LOCATIVE_SUFFIXES.has(suffix) ? literal('locative-compound') : metonym('hyphen-compound');
+  }
+  // "pro-Kremlin", "anti-Moscow": the prefix takes a side, so the name stands for its government.
+  if (start - 1 > lo && folded.charAt(start - 1) === '-' && wordCharBefore(folded, start - 1)) {
+    return metonym('hyphen-compound');
+  }
+  return undefined;
+}
+
+function isAfterLocative(folded: string, lo: number, start: number): boolean {
+  let word = wordBefore(folded, lo, start);
+  for (let hops = 0; word && hops < 3; hops++) {
+    const lower = word.word.toLowerCase();
+    if (LOCATIVE_PREPOSITIONS.has(lower)) return true;
+    if (!PLACE_MODIFIERS.has(lower)) return false;
+    word = wordBefore(folded, lo, word.start);
+  }
+  return false;
+}
+
+/** True when the words from `pos` begin a predicate: a modal, an actor verb, or an auxiliary before one. */
+function startsPredicate(folded: string, pos: number, hi: number): boolean {
+  let word = wordAfter(folded, pos, hi);
+  let sawAuxiliary = false;
+  for (let hops = 0; word && hops < 4; hops++) {
+    const lower = word.word.toLowerCase();
+    if (MODALS.has(lower) || FINITE_VERBS.has(lower) || (sawAuxiliary && BASE_VERBS.has(lower))) return true;
+    if (AUXILIARIES.has(lower) && !sawAuxiliary) sawAuxiliary = true;
+    else if (!SKIPPABLE_ADVERBS.has(lower) && !/^\p{L}+ly$/u.test(lower)) return false;
+    word = wordAfter(folded, word.end, hi);
+  }
+  return false;
+}
+
+function literal(rule: ReadingRule): ReadingDecision {
+  return { reading: 'literal', rule };
+}
+
+function metonym(rule: ReadingRule): ReadingDecision {
+  return { reading: 'metonym', rule };
+}

@@ -1,0 +1,76 @@
+/**
+ * Shared shapes of the linker and the gazetteer. Pure data, no behaviour.
+ */
+
+/** What a gazetteer feature is; decides how it is drawn and whether its name can stand for a government. */
+export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' | 'sea';
+
+/** The legend group a feature belongs to (one toggle each). */
+export type LayerGroup =
+  'claimed-2022' | 'annexed-2014' | 'named-regions' | 'towns' | 'countries' | 'soviet' | 'context';
+
+/**
+ * One place the linker can recognise.
+ * @example { id: 'UA-09', name: 'Luhansk', kind: 'region', group: 'claimed-2022', aliases: ['Lugansk', 'Luhans’k'], seat: false }
+ */
+export interface GazetteerEntry {
+  /** Stable id: ISO 3166-2 for regions (UA-14), ISO 3166-1 alpha-2 for countries (RU), `gn:<GeoNames id>` for towns, readable ids for the rest (kremlin, SU). */
+  id: string;
+  /** Canonical modern English name. */
+  name: string;
+  kind: FeatureKind;
+  group: LayerGroup;
+  /** Every other spelling we accept, as written in running text (case-sensitive). */
+  aliases: string[];
+  /** True when the name commonly stands for a government (capitals, the Kremlin): such mentions can be metonyms. */
+  seat: boolean;
+  /** [west, south, east, north] in degrees, for easing the camera to the feature. */
+  bbox: [number, number, number, number];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+}
+
+/** A half-open range of JavaScript string indices (UTF-16 code units), end-exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A paragraph: lines separated from the next paragraph by a blank line; line breaks inside are kept. */
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** A sentence as a half-open range of JavaScript string indices. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** How a mention uses the place name. */
+export type Reading = 'literal' | 'metonym';
+
+/**
+ * One place mention: `text.slice(start, end) === surface`.
+ * @example { sentence: 5, start: 713, end: 717, surface: 'Kyiv', featureId: 'gn:703448', reading: 'metonym', rule: 'possessive' }
+ */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  featureId: string;
+  reading: Reading;
+  /** Which rule decided the reading, for explaining the link. */
+  rule: string;
+}
+
+export interface LinkResult {
+  sentences: Sentence[];
+  mentions: Mention[];
+}
