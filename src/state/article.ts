@@ -1,0 +1,81 @@
+import type { GazetteerEntry, LinkResult, Mention, Sentence } from '../linking/types';
+
+/** A range of the text: [start, end) in JavaScript string indices. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Everything the UI and the map need to know about the loaded article; built once, never mutated. */
+export interface ArticleModel {
+  text: string;
+  paragraphs: Range[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** Gazetteer entries of the places the article names, by id. */
+  places: ReadonlyMap<string, GazetteerEntry>;
+  /** For each named place, the indices of the sentences that mention it, in article order, without repeats. */
+  sentencesByPlace: ReadonlyMap<string, number[]>;
+}
+
+/**
+ * Derives the article model from the linker's output.
+ * @example buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries).places.has('UA-14')
+ */
+export function buildArticleModel(
+  text: string,
+  paragraphs: Range[],
+  link: LinkResult,
+  entries: readonly GazetteerEntry[],
+): ArticleModel {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const places = new Map<string, GazetteerEntry>();
+  const sentencesByPlace = new Map<string, number[]>();
+  for (const m of link.mentions) {
+    const entry = byId.get(m.featureId);
+    if (!entry) continue;
+    places.set(entry.id, entry);
+    const list = sentencesByPlace.get(entry.id) ?? [];
+    if (list[list.length - 1] !== m.sentence) list.push(m.sentence);
+    sentencesByPlace.set(entry.id, list);
+  }
+  const mentions = link.mentions.filter((m) => byId.has(m.featureId));
+  return { text, paragraphs, sentences: link.sentences, mentions, places, sentencesByPlace };
+}
+
+/** A block of the article as displayed: the dateline line on its own, then each paragraph. */
+export interface DisplayBlock extends Range {
+  kind: 'dateline' | 'paragraph';
+}
+
+// A city in capitals, optionally followed by a country or state: "MOSCOW", "KYIV, Ukraine", "NEW YORK (Reuters)".
+const DATELINE = /^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+)*(?:, [A-Z][A-Za-z.’' -]{0,40})?(?: \([A-Za-z]+\))?$/;
+
+/**
+ * Paragraphs as the reader sees them; a wire story's first line in capitals (its dateline, "MOSCOW") is its own block.
+ * @example displayBlocks('MOSCOW\nRussia said.', [{ start: 0, end: 19 }]).map((b) => b.kind) // ['dateline', 'paragraph']
+ */
+export function displayBlocks(text: string, paragraphs: readonly Range[]): DisplayBlock[] {
+  const blocks: DisplayBlock[] = paragraphs.map((p) => ({ ...p, kind: 'paragraph' }));
+  const first = blocks[0];
+  if (!first) return blocks;
+  const lineEnd = text.slice(first.start, first.end).search(/\r?\n/);
+  const firstLine = text.slice(first.start, lineEnd === -1 ? first.end : first.start + lineEnd);
+  if (!DATELINE.test(firstLine)) return blocks;
+  if (lineEnd === -1)
+    return blocks.length > 1 ? [{ ...first, kind: 'dateline' }, ...blocks.slice(1)] : blocks;
+  const rest = first.start + lineEnd + text.slice(first.start + lineEnd).search(/\S/);
+  return [
+    { start: first.start, end: first.start + firstLine.length, kind: 'dateline' },
+    { start: rest, end: first.end, kind: 'paragraph' },
+    ...blocks.slice(1),
+  ];
+}
+
+/**
+ * "mentioned in 1 sentence" / "mentioned in 4 sentences".
+ * @example mentionCountLabel(4) // 'mentioned in 4 sentences'
+ */
+export function mentionCountLabel(n: number): string {
+  return `mentioned in ${n} ${n === 1 ? 'sentence' : 'sentences'}`;
+}

@@ -1,0 +1,62 @@
+import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup } from '../linking/types';
+
+const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea'];
+const GROUPS: readonly LayerGroup[] = [
+  'claimed-2022',
+  'annexed-2014',
+  'named-regions',
+  'towns',
+  'countries',
+  'soviet',
+  'context',
+];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function parseEntry(v: unknown, index: number): GazetteerEntry {
+  const fail = (what: string): never => {
+    throw new Error(`gazetteer entry ${index}: ${what}`);
+  };
+  if (!isRecord(v)) return fail('not an object');
+  const { id, name, kind, group, aliases, seat, bbox } = v;
+  if (!isString(id) || id === '') return fail('id must be a non-empty string');
+  if (!isString(name) || name === '') return fail(`${id}: name must be a non-empty string`);
+  if (!KINDS.includes(kind as FeatureKind)) return fail(`${id}: unknown kind ${String(kind)}`);
+  if (!GROUPS.includes(group as LayerGroup)) return fail(`${id}: unknown group ${String(group)}`);
+  if (!Array.isArray(aliases) || !aliases.every(isString)) return fail(`${id}: aliases must be strings`);
+  if (typeof seat !== 'boolean') return fail(`${id}: seat must be a boolean`);
+  if (
+    !Array.isArray(bbox) ||
+    bbox.length !== 4 ||
+    !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))
+  ) {
+    return fail(`${id}: bbox must be four finite numbers`);
+  }
+  return {
+    id,
+    name,
+    kind: kind as FeatureKind,
+    group: group as LayerGroup,
+    aliases,
+    seat,
+    bbox: bbox as [number, number, number, number],
+  };
+}
+
+/**
+ * Validates gazetteer JSON, so a broken data file fails loudly at start-up rather than deep inside the map.
+ * @example parseGazetteer(JSON.parse(text)).entries.length
+ */
+export function parseGazetteer(json: unknown): Gazetteer {
+  if (!isRecord(json) || !Array.isArray(json.entries))
+    throw new Error('gazetteer: expected { entries: [...] }');
+  const entries = json.entries.map(parseEntry);
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.id)) throw new Error(`gazetteer: duplicate id ${e.id}`);
+    seen.add(e.id);
+  }
+  return { entries };
+}

@@ -1,0 +1,79 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayerGroup } from '../linking/types';
+import type { ArticleModel } from './article';
+import { defaultVisibility, type LayerVisibility } from './layers';
+
+/** Where a selection came from: the map moves the camera only for selections made elsewhere. */
+export type SelectionOrigin = 'map' | 'text' | 'passages' | 'list' | 'init';
+
+export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+
+export interface AppState {
+  article: ArticleModel;
+  selectedId: string | null;
+  selectionOrigin: SelectionOrigin;
+  hoveredId: string | null;
+  /** The sentence the article panel should bring into view, with a counter so the same sentence can be asked twice. */
+  focus: { sentence: number; seq: number } | null;
+  layers: LayerVisibility;
+  mapStatus: MapStatus;
+  /** A short message for the reader, e.g. when asked for a place the article does not name. */
+  notice: string | null;
+
+  select: (id: string, origin: SelectionOrigin) => void;
+  clearSelection: () => void;
+  hover: (id: string | null) => void;
+  focusSentence: (sentence: number) => void;
+  setLayer: (group: LayerGroup, visible: boolean) => void;
+  setMapStatus: (status: MapStatus) => void;
+  dismissNotice: () => void;
+}
+
+export interface StoreInit {
+  article: ArticleModel;
+  layers?: Partial<LayerVisibility>;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+/**
+ * A fresh store for one view (the app, one embed, one test).
+ * @example const store = createAppStore({ article }); store.getState().select('UA-14', 'list');
+ */
+export function createAppStore(init: StoreInit): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    article: init.article,
+    selectedId: null,
+    selectionOrigin: 'init',
+    hoveredId: null,
+    focus: null,
+    layers: { ...defaultVisibility(), ...init.layers },
+    mapStatus: { state: 'loading' },
+    notice: null,
+
+    select: (id, origin) => {
+      const place = get().article.places.get(id);
+      if (!place) {
+        set({ notice: `No place ‘${id}’ in this article.` });
+        return;
+      }
+      // A place chosen in the text must be visible on the map, even if its layer was switched off.
+      const layers = get().layers[place.group] ? get().layers : { ...get().layers, [place.group]: true };
+      set({ selectedId: id, selectionOrigin: origin, layers, notice: null });
+    },
+    clearSelection: () => {
+      if (get().selectedId !== null) set({ selectedId: null, selectionOrigin: 'init' });
+    },
+    hover: (id) => {
+      const next = id !== null && get().article.places.has(id) ? id : null;
+      if (get().hoveredId !== next) set({ hoveredId: next });
+    },
+    focusSentence: (sentence) => {
+      if (sentence < 0 || sentence >= get().article.sentences.length) return;
+      set({ focus: { sentence, seq: (get().focus?.seq ?? 0) + 1 } });
+    },
+    setLayer: (group, visible) => set({ layers: { ...get().layers, [group]: visible } }),
+    setMapStatus: (mapStatus) => set({ mapStatus }),
+    dismissNotice: () => set({ notice: null }),
+  }));
+}
