@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { MapView } from '../map/MapView';
+import { StoreContext } from '../state/context';
+import type { AppStore } from '../state/store';
+import { Announcer } from '../ui/Announcer';
+import { ArticlePanel } from '../ui/ArticlePanel';
+import { Legend } from '../ui/Legend';
+import { Notice } from '../ui/Notice';
+import { Passages } from '../ui/Passages';
+import { DATA_URLS } from './data';
+
+/** Composition only: the map, the legend and the article panel around one store. */
+export function App({ store }: { store: AppStore }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <div className="app">
+        <header className="topbar">
+          <h1>Article Atlas</h1>
+          <p className="topbar__meta">Wire story · Moscow · 29 September 2022</p>
+        </header>
+        <main className="layout">
+          <div className="map-column">
+            <MapView urls={DATA_URLS} />
+            <Legend />
+          </div>
+          <aside className="panel" aria-label="Article and passages">
+            <Notice />
+            <Passages />
+            <ArticlePanel />
+          </aside>
+        </main>
+        <Announcer />
+      </div>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { LAYERS } from '../state/layers';
+import { useAppStore, useAppStoreApi } from '../state/context';
+
+/** Layer toggles; each entry says what it shows and as of when. */
+export function Legend() {
+  const store = useAppStoreApi();
+  const layers = useAppStore((s) => s.layers);
+  // Open on wide screens; on a phone the legend would cover most of the map, so it starts folded.
+  const [open] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
+  return (
+    <details className="legend" open={open}>
+      <summary>Layers</summary>
+      <ul>
+        {LAYERS.map((l) => (
+          <li key={l.group}>
+            <label>
+              <input
+                type="checkbox"
+                checked={layers[l.group]}
+                onChange={(e) => store.getState().setLayer(l.group, e.currentTarget.checked)}
+              />
+              <span className={`swatch swatch--${l.group}`} aria-hidden="true" />
+              <span className="legend__text">
+                <span className="legend__title">{l.title}</span>
+                <span className="legend__desc">{l.description}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
