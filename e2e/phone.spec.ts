@@ -1,0 +1,27 @@
+import { boxOf, test, expect } from './fixtures';
+
+test.describe('on a phone', () => {
+  test('the map sits on top, the article underneath, and a tapped name shows its passages', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const viewport = await boxOf(page.locator('html'));
+    const mapBox = await boxOf(atlas.map);
+    const articleBox = await boxOf(atlas.article);
+    expect(mapBox.width).toBeGreaterThanOrEqual(viewport.width - 1);
+    expect(mapBox.height).toBeLessThan((page.viewportSize()?.height ?? 0) * 0.6);
+    expect(articleBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+
+    // Nothing spills sideways.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await atlas.mention('Kherson').tap();
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Kherson — mentioned in 1 sentence');
+    await expect.poll(() => atlas.featureState('UA-65')).toMatchObject({ selected: true });
+    await page.screenshot({ path: test.info().outputPath('phone-selected.png') });
+  });
+});
