@@ -1,15 +1,8 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { MapProbe } from '../src/map/controller';
 
-/** What the map container exposes for tests (see MapProbe in src/map/controller.ts). */
-interface Probe {
-  project: (lng: number, lat: number) => [number, number];
-  featureState: (id: string) => Record<string, unknown>;
-  layerVisibility: (layerId: string) => string;
-  center: () => [number, number];
-  zoom: () => number;
-  moving: () => boolean;
-}
-type ProbeElement = HTMLElement & { atlasProbe: Probe };
+/** What the map container exposes for tests: a type-only import, so no map code runs in the test process. */
+type ProbeElement = HTMLElement & { atlasProbe: MapProbe };
 
 /** A locator's box, which must exist: the element is on screen. */
 export async function boxOf(
