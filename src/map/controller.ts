@@ -6,6 +6,8 @@ import {
   type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+// With the map's own chunk, so the stylesheet for the text does not wait for MapLibre's.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureKind } from '../linking/types';
 import type { AppState, AppStore } from '../state/store';
