@@ -8,7 +8,7 @@ import globals from 'globals';
 const pureFolders = ['src/linking/**', 'src/geo/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench-results/', 'dist-bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -13,12 +13,12 @@ import type { FeatureKind } from '../linking/types';
 import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
+import { INITIAL_BOUNDS } from './bounds';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
 
-/** The first view: Ukraine, Crimea and Moscow together. */
-export const INITIAL_BOUNDS: [number, number, number, number] = [29.5, 43.9, 40.6, 56.0];
+export { INITIAL_BOUNDS };
 
 const SOURCE_OF_KIND: Record<FeatureKind, string> = {
   region: 'regions',
@@ -43,6 +43,8 @@ export interface MapProbe {
   zoom: () => number;
   /** True while the camera is moving (an ease or a drag). */
   moving: () => boolean;
+  /** performance.now() at the end of the first map frame drawn after the latest selection change (NaN before). */
+  selectionDrawnAt: () => number;
 }
 
 /**
@@ -53,6 +55,12 @@ export class MapController {
   private readonly map: MapLibreMap | null = null;
   private readonly unsubscribe: () => void = () => {};
   private layers: LayerSpecification[] = [];
+  private selectionDrawnAt = Number.NaN;
+  private selectionPending = false;
+  /** Pending map updates, applied after the browser has painted the UI's response to the same input. */
+  private deferred: (() => void)[] = [];
+  private deferTimer: ReturnType<typeof setTimeout> | undefined;
+  private deferFrame = 0;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
@@ -103,6 +111,7 @@ export class MapController {
       });
     });
     map.on('click', this.onClick);
+    map.on('render', this.onRender);
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     this.unsubscribe = store.subscribe(this.onStoreChange);
@@ -110,6 +119,9 @@ export class MapController {
 
   destroy(): void {
     this.unsubscribe();
+    cancelAnimationFrame(this.deferFrame);
+    clearTimeout(this.deferTimer);
+    this.deferred = [];
     this.map?.remove();
     delete (this.container as { atlasProbe?: MapProbe }).atlasProbe;
   }
@@ -133,6 +145,7 @@ export class MapController {
       center: () => map.getCenter().toArray(),
       zoom: () => map.getZoom(),
       moving: () => map.isMoving(),
+      selectionDrawnAt: () => this.selectionDrawnAt,
     };
   }
 
@@ -142,14 +155,42 @@ export class MapController {
 
   private readonly onStoreChange = (next: AppState, prev: AppState): void => {
     if (!this.map || this.container.dataset.mapState !== 'ready') return;
-    if (next.layers !== prev.layers) this.updateLayers(next);
+    // A map frame costs far more than the passages list; drawing it in the same frame would hold back the
+    // UI's response to a click, so the map catches up one frame later.
+    if (next.layers !== prev.layers) this.afterPaint(() => this.updateLayers(next));
     if (next.selectedId !== prev.selectedId || next.selectionOrigin !== prev.selectionOrigin) {
-      this.applySelection(prev.selectedId, next.selectedId, next.selectionOrigin !== 'map');
+      this.afterPaint(() => {
+        this.applySelection(prev.selectedId, next.selectedId, next.selectionOrigin !== 'map');
+        this.selectionPending = true;
+      });
     }
     if (next.hoveredId !== prev.hoveredId) {
-      this.setState(prev.hoveredId, 'hover', false);
-      this.setState(next.hoveredId, 'hover', true);
+      this.afterPaint(() => {
+        this.setState(prev.hoveredId, 'hover', false);
+        this.setState(next.hoveredId, 'hover', true);
+      });
     }
+  };
+
+  /** Runs fn in a task after the next paint, in order with other deferred updates. */
+  private afterPaint(fn: () => void): void {
+    this.deferred.push(fn);
+    if (this.deferFrame || this.deferTimer) return;
+    this.deferFrame = requestAnimationFrame(() => {
+      this.deferFrame = 0;
+      this.deferTimer = setTimeout(() => {
+        this.deferTimer = undefined;
+        const queue = this.deferred;
+        this.deferred = [];
+        for (const run of queue) run();
+      }, 0);
+    });
+  }
+
+  private readonly onRender = (): void => {
+    if (!this.selectionPending) return;
+    this.selectionPending = false;
+    this.selectionDrawnAt = performance.now();
   };
 
   private updateLayers(state: AppState): void {

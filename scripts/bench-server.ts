@@ -1,0 +1,82 @@
+// A small static server for the benchmark: dist/ at /, dist-bench/ at /bench/, gzip-compressed the way a
+// production host would serve them, with no caching so that every load is cold.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+
+export interface BenchServer {
+  server: Server;
+  /** The responses sent since the last call (path → bytes on the wire: headers plus the gzip body), then forgets them. */
+  takeSent: () => { path: string; bytes: number }[];
+}
+
+/**
+ * Serves the two build folders on 127.0.0.1:port; resolves once listening. It counts what it sends, because
+ * a dedicated worker's own requests (MapLibre's worker script) do not show up in the page's network events.
+ */
+export function startBenchServer(root: string, port: number): Promise<BenchServer> {
+  const cache = new Map<string, Buffer>();
+  let sent: { path: string; bytes: number }[] = [];
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let base = join(root, 'dist');
+      let path = decodeURIComponent(url.pathname);
+      if (path.startsWith('/bench/')) {
+        base = join(root, 'dist-bench');
+        path = path.slice('/bench'.length);
+      }
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(base, path));
+      if (!file.startsWith(base + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        const ext = extname(file);
+        const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        let payload: Buffer = body;
+        if (gzip) {
+          payload = cache.get(file) ?? gzipSync(body, { level: 9 });
+          cache.set(file, payload);
+        }
+        const headers = {
+          'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+          'Content-Length': String(payload.length),
+          'Cache-Control': 'no-store',
+          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        };
+        res.writeHead(200, headers);
+        res.end(payload);
+        // Status line and headers, roughly as sent: "Name: value\r\n" each.
+        const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 17);
+        sent.push({ path: url.pathname, bytes: payload.length + headerBytes });
+      } catch {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  const takeSent = (): { path: string; bytes: number }[] => {
+    const out = sent;
+    sent = [];
+    return out;
+  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve({ server, takeSent }));
+  });
+}

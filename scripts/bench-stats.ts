@@ -1,0 +1,54 @@
+// Pure arithmetic for scripts/bench.ts, kept apart so it can be unit-tested.
+
+/** The middle value (the mean of the two middle values for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return Number.NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
+}
+
+/**
+ * Total blocking time between two instants: for each long task, the part beyond 50 ms that falls inside the
+ * window [from, to] (the Lighthouse definition, clipped to the window).
+ */
+export function totalBlockingTime(
+  tasks: readonly { start: number; duration: number }[],
+  from: number,
+  to: number,
+): number {
+  let total = 0;
+  for (const t of tasks) {
+    const start = Math.max(t.start, from);
+    const end = Math.min(t.start + t.duration, to);
+    if (end <= start) continue;
+    // Only time past the first 50 ms of the task blocks.
+    const blockingStart = Math.max(start, t.start + 50);
+    if (end > blockingStart) total += end - blockingStart;
+  }
+  return total;
+}
+
+export type ByteCategory = 'critical' | 'maplibre' | 'data' | 'other';
+
+/**
+ * Which part of the load a response (by its path) belongs to: the critical path (the page, its entry script and stylesheet),
+ * MapLibre (its chunk, stylesheet and worker), the map data, or anything else (the favicon).
+ */
+export function categorise(path: string): ByteCategory {
+  if (path.endsWith('.geojson')) return 'data';
+  if (/maplibre-gl-worker|\/(controller|bounds)-[\w-]+\.(js|css)$/.test(path)) return 'maplibre';
+  if (
+    path.endsWith('/') ||
+    path.endsWith('.html') ||
+    /\/(index|bare|blank|mount)-[\w-]+\.(js|css)$/.test(path)
+  ) {
+    return 'critical';
+  }
+  return 'other';
+}
+
+/** "1.23×" for a ratio, "n/a" when either side is missing. */
+export function ratio(a: number, b: number): string {
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a';
+}

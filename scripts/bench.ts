@@ -1,0 +1,538 @@
+// npm run bench: loads the production app, a bare MapLibre page and a blank page in headless Chromium, in
+// rotating order, unthrottled and throttled, and prints medians, ratios and whether each budget is met.
+// See the README's "Benchmark" section for what each figure means.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startBenchServer, type BenchServer } from './bench-server';
+import { categorise, median, ratio, totalBlockingTime, type ByteCategory } from './bench-stats';
+
+const ROOT = join(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+if (args.has('--help')) {
+  console.log(`usage: npm run bench [-- --quick] [-- --no-build]
+  --quick     3 measured loads per page and profile, 10 reliability loads (a smoke run, not for figures)
+  --no-build  use the existing dist/ and dist-bench/ instead of building them first
+  --only=loads|interactions|memory|reliability   run one part only`);
+  process.exit(0);
+}
+const QUICK = args.has('--quick');
+// --only=loads|interactions|memory|reliability runs one part, for working on it; budgets of other parts say "skipped".
+const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const want = (part: 'loads' | 'interactions' | 'memory' | 'reliability'): boolean => !ONLY || ONLY === part;
+const MEASURED = QUICK ? 3 : 7;
+const RELIABILITY_LOADS = QUICK ? 10 : 100;
+const PORT = 4400;
+
+/** Slow network for the throttled profile, applied by the server to every response (workers' fetches too). */
+const SLOW = { latencyMs: 150, bytesPerSecond: (1638.4 * 1000) / 8 }; // Lighthouse's "Slow 4G" figures
+const CPU_SLOWDOWN = 4;
+
+type PageName = 'app' | 'bare' | 'blank';
+type ProfileName = 'unthrottled' | 'throttled';
+const PATHS: Record<PageName, string> = { app: '/', bare: '/bench/bare.html', blank: '/bench/blank.html' };
+
+interface InPage {
+  lcp: number;
+  fcp: number;
+  ready: number;
+  load: number;
+  tasks: { start: number; duration: number }[];
+  events: { name: string; id: number; duration: number }[];
+  lastClick: number;
+}
+
+interface LoadResult {
+  page: PageName;
+  profile: ProfileName;
+  lcp: number;
+  fcp: number;
+  ready: number;
+  tbt: number;
+  bytes: Record<ByteCategory, number>;
+  criticalJs: number;
+}
+
+// Runs in the page before any of its scripts: paints, long tasks, Event Timing and the ready marker. A string,
+// not a function: tsx compiles functions with name helpers that do not exist in the page.
+const INSTRUMENT = `(() => {
+  const m = { lcp: NaN, fcp: NaN, ready: NaN, load: NaN, tasks: [], events: [], lastClick: NaN };
+  window.__bench = m;
+  addEventListener('click', (e) => { m.lastClick = e.timeStamp; }, true);
+  const observe = (type, onEntry, extra) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...extra });
+    } catch {
+      // An entry type this browser lacks leaves its figure NaN.
+    }
+  };
+  observe('largest-contentful-paint', (e) => { m.lcp = e.startTime; });
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') m.fcp = e.startTime; });
+  observe('longtask', (e) => { m.tasks.push({ start: e.startTime, duration: e.duration }); });
+  observe('event', (e) => { m.events.push({ name: e.name, id: e.interactionId || 0, duration: e.duration }); },
+    { durationThreshold: 16 });
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.target.dataset && r.target.dataset.mapState === 'ready' && Number.isNaN(m.ready)) m.ready = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+  addEventListener('load', () => { m.load = performance.now(); });
+})();`;
+
+async function openPage(
+  browser: Browser,
+  profile: ProfileName,
+): Promise<{ context: BrowserContext; page: Page; base: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (profile === 'throttled') {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  await page.addInitScript({ content: INSTRUMENT });
+  return { context, page, base: `http://127.0.0.1:${profile === 'throttled' ? PORT + 1 : PORT}` };
+}
+
+const readMetrics = (page: Page): Promise<InPage> =>
+  page.evaluate(() => (window as unknown as { __bench: InPage }).__bench);
+
+async function waitReady(page: Page, name: PageName): Promise<void> {
+  if (name === 'blank') {
+    await page.waitForFunction(() => {
+      const m = (window as unknown as { __bench: InPage }).__bench;
+      return !Number.isNaN(m.load) && !Number.isNaN(m.fcp);
+    });
+  } else {
+    await page.waitForFunction(
+      () => !Number.isNaN((window as unknown as { __bench: InPage }).__bench.ready),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+  }
+}
+
+async function measureLoad(
+  fast: BenchServer,
+  browser: Browser,
+  name: PageName,
+  profile: ProfileName,
+): Promise<LoadResult> {
+  const { context, page, base } = await openPage(browser, profile);
+  fast.takeSent();
+  await page.goto(base + PATHS[name]);
+  await waitReady(page, name);
+  const m = await readMetrics(page);
+  await context.close();
+  const bytes: Record<ByteCategory, number> = { critical: 0, maplibre: 0, data: 0, other: 0 };
+  let criticalJs = 0;
+  for (const { path, bytes: n } of fast.takeSent()) {
+    const category = categorise(path);
+    bytes[category] += n;
+    if (category === 'critical' && path.endsWith('.js')) criticalJs += n;
+  }
+  const end = name === 'blank' ? m.load : m.ready;
+  return {
+    page: name,
+    profile,
+    lcp: m.lcp,
+    fcp: m.fcp,
+    ready: m.ready,
+    tbt: totalBlockingTime(m.tasks, m.fcp, end),
+    bytes,
+    criticalJs,
+  };
+}
+
+// Places to click on the map, each well inside its feature, and the name its passages heading starts with.
+const PLACE_CLICKS: [number, number, string][] = [
+  [37.3, 48.3, 'Donetsk'],
+  [33.6, 46.7, 'Kherson'],
+  [39.2, 48.9, 'Luhansk'],
+  [35.6, 47.4, 'Zaporizhzhia'],
+  [36.5, 49.6, 'Kharkiv'],
+];
+
+interface InteractionResult {
+  profile: ProfileName;
+  placeClicks: number[];
+  nameClicks: number[];
+  /** Click on a name → the end of the first map frame drawn with the place highlighted. */
+  nameToMap: number[];
+  selectCycleGrowthKb: number;
+}
+
+/** Event Timing durations of the interactions after `from`; interactions under 16 ms report nothing and count as 16. */
+function interactionDurations(m: InPage, fromCount: number, expected: number): number[] {
+  const byId = new Map<number, number>();
+  for (const e of m.events.slice(fromCount)) {
+    if (e.id > 0) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
+  }
+  const found = [...byId.values()];
+  while (found.length < expected) found.push(16);
+  return found;
+}
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function measureInteractions(browser: Browser, profile: ProfileName): Promise<InteractionResult> {
+  const { context, page, base } = await openPage(browser, profile);
+  await page.goto(base + '/');
+  await waitReady(page, 'app');
+  const map = page.getByTestId('map');
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map has no box');
+
+  let before = (await readMetrics(page)).events.length;
+  for (let i = 0; i < 20; i++) {
+    const [lng, lat, name] = PLACE_CLICKS[i % PLACE_CLICKS.length] as [number, number, string];
+    const [x, y] = await map.evaluate(
+      (el, p) =>
+        (
+          el as HTMLElement & { atlasProbe: { project: (a: number, b: number) => [number, number] } }
+        ).atlasProbe.project(p[0], p[1]),
+      [lng, lat] as const,
+    );
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="passages"] h2')?.textContent?.startsWith(n) === true,
+      name,
+    );
+  }
+  const placeClicks = interactionDurations(await readMetrics(page), before, 20);
+
+  await page.keyboard.press('Escape');
+  before = (await readMetrics(page)).events.length;
+  const buttons = page.locator('article button');
+  const placeIds = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-place') ?? ''));
+  const picks: number[] = [];
+  for (let i = 0; i < placeIds.length && picks.length < 20; i++) {
+    if (picks.length === 0 || placeIds[picks[picks.length - 1] as number] !== placeIds[i]) picks.push(i);
+  }
+  // Two figures per click: Event Timing (the UI's answer painted) and the first map frame with the highlight.
+  const nameToMap: number[] = [];
+  for (const i of picks) {
+    await buttons.nth(i).click();
+    const drawn = await page.waitForFunction(() => {
+      const m = (window as unknown as { __bench: InPage }).__bench;
+      const map = document.querySelector<HTMLElement & { atlasProbe?: { selectionDrawnAt: () => number } }>(
+        '[data-testid="map"]',
+      );
+      const at = map?.atlasProbe?.selectionDrawnAt() ?? Number.NaN;
+      return at > m.lastClick ? at - m.lastClick : false;
+    });
+    nameToMap.push(Number(await drawn.jsonValue()));
+  }
+  const nameClicks = interactionDurations(await readMetrics(page), before, picks.length);
+
+  // Select and deselect the same place again and again: the heap should stay flat.
+  const donetsk = buttons.filter({ hasText: 'Donetsk' }).first();
+  const cycle = async (): Promise<void> => {
+    await donetsk.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="passages"] h2') !== null);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('[data-testid="passages"] h2') === null);
+  };
+  for (let i = 0; i < 5; i++) await cycle();
+  const heapBefore = await heapUsed(context, page);
+  for (let i = 0; i < 50; i++) await cycle();
+  const heapAfter = await heapUsed(context, page);
+  await context.close();
+  return {
+    profile,
+    placeClicks,
+    nameClicks,
+    nameToMap,
+    selectCycleGrowthKb: (heapAfter - heapBefore) / 1024,
+  };
+}
+
+async function measureMountCycles(browser: Browser): Promise<{ perCycleKb: number; webglWarnings: number }> {
+  const { context, page, base } = await openPage(browser, 'unthrottled');
+  let webglWarnings = 0;
+  page.on('console', (msg) => {
+    if (/webgl/i.test(msg.text()) && /context/i.test(msg.text())) webglWarnings++;
+  });
+  await page.goto(base + '/bench/mount.html');
+  const ready = (): Promise<unknown> => page.waitForSelector('[data-map-state="ready"]');
+  const cycle = async (): Promise<void> => {
+    await page.evaluate(() => (window as unknown as { benchUnmount: () => void }).benchUnmount());
+    await page.waitForFunction(() => document.querySelector('canvas') === null);
+    await page.evaluate(() => (window as unknown as { benchMount: () => void }).benchMount());
+    await ready();
+  };
+  await ready();
+  for (let i = 0; i < 3; i++) await cycle();
+  const before = await heapUsed(context, page);
+  for (let i = 0; i < 30; i++) await cycle();
+  const after = await heapUsed(context, page);
+  await context.close();
+  return { perCycleKb: (after - before) / 1024 / 30, webglWarnings };
+}
+
+async function measureReliability(browser: Browser): Promise<{ loads: number; failures: string[] }> {
+  const failures: string[] = [];
+  for (let i = 0; i < RELIABILITY_LOADS; i++) {
+    const { context, page, base } = await openPage(browser, 'unthrottled');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(base + '/');
+      await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+      if (errors.length) failures.push(`load ${i + 1}: ${errors.join('; ')}`);
+    } catch (error) {
+      failures.push(
+        `load ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
+    }
+    await context.close();
+  }
+  return { loads: RELIABILITY_LOADS, failures };
+}
+
+/** Paces every response of the slow server through one shared 1.6 Mbit/s pipe after a 150 ms delay. */
+function throttledServer(target: number): Promise<Server> {
+  return import('node:http').then(({ createServer, request }) => {
+    let nextFree = 0;
+    const server = createServer((req, res) => {
+      const upstream = request(
+        { host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers },
+        (up) => {
+          const chunks: Buffer[] = [];
+          up.on('data', (c: Buffer) => chunks.push(c));
+          up.on('end', () => {
+            const body = Buffer.concat(chunks);
+            setTimeout(() => {
+              res.writeHead(up.statusCode ?? 502, up.headers);
+              let offset = 0;
+              const send = (): void => {
+                if (offset >= body.length) {
+                  res.end();
+                  return;
+                }
+                const piece = body.subarray(offset, offset + 4096);
+                offset += piece.length;
+                const now = Date.now();
+                const start = Math.max(now, nextFree);
+                nextFree = start + (piece.length / SLOW.bytesPerSecond) * 1000;
+                setTimeout(() => {
+                  res.write(piece);
+                  send();
+                }, nextFree - now);
+              };
+              send();
+            }, SLOW.latencyMs);
+          });
+        },
+      );
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+    });
+    return new Promise<Server>((resolve) => server.listen(target + 1, '127.0.0.1', () => resolve(server)));
+  });
+}
+
+const fmt = (n: number, unit = 'ms'): string => (Number.isFinite(n) ? `${Math.round(n)} ${unit}` : 'n/a');
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) {
+    console.log('Building the app and the comparison pages…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '-c', 'vite.bench.config.ts'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  if (!existsSync(join(ROOT, 'dist/index.html')) || !existsSync(join(ROOT, 'dist-bench/bare.html'))) {
+    throw new Error('dist/ or dist-bench/ is missing: run without --no-build');
+  }
+  const fast = await startBenchServer(ROOT, PORT);
+  const slow = await throttledServer(PORT);
+  const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const browser = await chromium.launch({
+    ...(systemChromium ? { executablePath: systemChromium } : {}),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  console.log(
+    `Chromium ${browser.version()}; ${MEASURED} measured loads per page and profile after one warm-up round.`,
+  );
+
+  const loads: LoadResult[] = [];
+  const pages: PageName[] = ['app', 'bare', 'blank'];
+  for (const profile of want('loads') ? (['unthrottled', 'throttled'] as const) : []) {
+    for (let round = 0; round <= MEASURED; round++) {
+      // Rotate the order each round so no page always goes first or last.
+      const order = pages.map((_, i) => pages[(i + round) % pages.length] as PageName);
+      for (const name of order) {
+        const result = await measureLoad(fast, browser, name, profile);
+        if (round > 0) loads.push(result);
+      }
+      process.stdout.write(`\r${profile}: round ${round}/${MEASURED}   `);
+    }
+    process.stdout.write('\n');
+  }
+  const interactions = want('interactions')
+    ? [await measureInteractions(browser, 'unthrottled'), await measureInteractions(browser, 'throttled')]
+    : [];
+  const mount = want('memory') ? await measureMountCycles(browser) : undefined;
+  if (want('reliability')) console.log(`Reliability: ${RELIABILITY_LOADS} consecutive loads…`);
+  const reliability = want('reliability') ? await measureReliability(browser) : undefined;
+  const version = browser.version();
+  await browser.close();
+  fast.server.close();
+  slow.close();
+
+  const med = (page: PageName, profile: ProfileName, pick: (r: LoadResult) => number): number =>
+    median(loads.filter((r) => r.page === page && r.profile === profile).map(pick));
+  const total = (r: LoadResult): number => r.bytes.critical + r.bytes.maplibre + r.bytes.data + r.bytes.other;
+
+  const summary: Record<string, unknown> = {};
+  for (const profile of want('loads') ? (['unthrottled', 'throttled'] as const) : []) {
+    console.log(
+      `\n== ${profile}${profile === 'throttled' ? ` (CPU ${CPU_SLOWDOWN}× slower, ${SLOW.latencyMs} ms + 1.6 Mbit/s)` : ''} ==`,
+    );
+    console.log('page    text painted (LCP)   first paint   map ready   TBT to ready   bytes (gzip)');
+    for (const page of pages) {
+      console.log(
+        `${page.padEnd(8)}${fmt(med(page, profile, (r) => r.lcp)).padStart(19)}${fmt(med(page, profile, (r) => r.fcp)).padStart(14)}` +
+          `${fmt(med(page, profile, (r) => r.ready)).padStart(12)}${fmt(med(page, profile, (r) => r.tbt)).padStart(15)}` +
+          `${kb(med(page, profile, total)).padStart(15)}`,
+      );
+    }
+    console.log(
+      `ratios: map ready app/bare ${ratio(
+        med('app', profile, (r) => r.ready),
+        med('bare', profile, (r) => r.ready),
+      )}; ` +
+        `text painted app LCP / blank first paint ${ratio(
+          med('app', profile, (r) => r.lcp),
+          med('blank', profile, (r) => r.fcp),
+        )}`,
+    );
+    summary[profile] = Object.fromEntries(
+      pages.map((page) => [
+        page,
+        {
+          lcp: med(page, profile, (r) => r.lcp),
+          fcp: med(page, profile, (r) => r.fcp),
+          ready: med(page, profile, (r) => r.ready),
+          tbt: med(page, profile, (r) => r.tbt),
+          bytes: med(page, profile, total),
+        },
+      ]),
+    );
+  }
+  const app = loads.filter((r) => r.page === 'app' && r.profile === 'unthrottled');
+  const bytesOf = (c: ByteCategory): number => median(app.map((r) => r.bytes[c]));
+  const criticalJs = median(app.map((r) => r.criticalJs));
+  if (want('loads')) {
+    console.log(
+      `\napp bytes (gzip, median): critical path ${kb(bytesOf('critical'))} (JS ${kb(criticalJs)}), ` +
+        `MapLibre + worker ${kb(bytesOf('maplibre'))}, data ${kb(bytesOf('data'))}, other ${kb(bytesOf('other'))}, ` +
+        `total ${kb(median(app.map(total)))}`,
+    );
+  }
+  for (const i of interactions) {
+    console.log(
+      `${i.profile}: place click → passages: median ${fmt(median(i.placeClicks))}, slowest ${fmt(Math.max(...i.placeClicks))}; ` +
+        `name click → button painted: median ${fmt(median(i.nameClicks))}, slowest ${fmt(Math.max(...i.nameClicks))}; ` +
+        `name click → map highlight drawn: median ${fmt(median(i.nameToMap))}, slowest ${fmt(Math.max(...i.nameToMap))} ` +
+        `(Event Timing; under 16 ms counts as 16); heap after 50 select/deselect cycles ${i.selectCycleGrowthKb.toFixed(1)} KB`,
+    );
+  }
+  if (mount) {
+    console.log(
+      `map mount/unmount: ${mount.perCycleKb.toFixed(1)} KB heap growth per cycle over 30 cycles; WebGL context warnings: ${mount.webglWarnings}`,
+    );
+  }
+  if (reliability) {
+    console.log(
+      `reliability: ${reliability.loads - reliability.failures.length}/${reliability.loads} loads reached ready`,
+    );
+    for (const f of reliability.failures.slice(0, 5)) console.log(`  ${f}`);
+  }
+
+  const throttled = interactions[1];
+  const loaded = want('loads');
+  // null: that part was not run.
+  const budgets: [string, boolean | null][] = [
+    [
+      'map ready ≤ 1.1× bare MapLibre (unthrottled and throttled)',
+      loaded
+        ? (['unthrottled', 'throttled'] as const).every(
+            (p) => med('app', p, (r) => r.ready) <= 1.1 * med('bare', p, (r) => r.ready),
+          )
+        : null,
+    ],
+    [
+      'article text painted ≤ 1.5× blank first paint (throttled)',
+      loaded ? med('app', 'throttled', (r) => r.lcp) <= 1.5 * med('blank', 'throttled', (r) => r.fcp) : null,
+    ],
+    ['critical-path JavaScript ≤ 80 KB gzip', loaded ? criticalJs <= 80 * 1024 : null],
+    ['fully rendered map ≤ 520 KB gzip', loaded ? median(app.map(total)) <= 520 * 1024 : null],
+    [
+      'total blocking time ≤ 100 ms (throttled)',
+      loaded ? med('app', 'throttled', (r) => r.tbt) <= 100 : null,
+    ],
+    [
+      'slowest of 20 clicks ≤ 100 ms (throttled)',
+      throttled ? Math.max(...throttled.placeClicks, ...throttled.nameClicks) <= 100 : null,
+    ],
+    [
+      'mount/unmount ≤ 25 KB per cycle, no WebGL context warnings',
+      mount ? mount.perCycleKb <= 25 && mount.webglWarnings === 0 : null,
+    ],
+    [
+      'flat heap across select/deselect cycles (≤ 1 KB per cycle)',
+      interactions.length ? interactions.every((i) => i.selectCycleGrowthKb / 50 <= 1) : null,
+    ],
+    [
+      `${RELIABILITY_LOADS} consecutive loads reach ready`,
+      reliability ? reliability.failures.length === 0 : null,
+    ],
+  ];
+  console.log('\nbudgets:');
+  for (const [name, met] of budgets) {
+    console.log(`  ${met === null ? 'skipped' : met ? 'met    ' : 'NOT met'}  ${name}`);
+  }
+
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const file = join(ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        chromium: version,
+        quick: QUICK,
+        only: ONLY ?? null,
+        measured: MEASURED,
+        slow: SLOW,
+        cpuSlowdown: CPU_SLOWDOWN,
+        summary,
+        loads,
+        interactions,
+        mount,
+        reliability,
+        budgets,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nraw figures: ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
