@@ -178,6 +178,8 @@ function interactionDurations(m: InPage, fromCount: number, expected: number): n
 
 async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
+  // Twice: the first pass can leave garbage that only becomes collectable after finalizers ran.
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
@@ -242,7 +244,8 @@ async function measureInteractions(browser: Browser, profile: ProfileName): Prom
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('[data-testid="passages"] h2') === null);
   };
-  for (let i = 0; i < 5; i++) await cycle();
+  // Warm-up: the first cycles fill caches (MapLibre's and the JIT's) that then stay flat.
+  for (let i = 0; i < 10; i++) await cycle();
   const heapBefore = await heapUsed(context, page);
   for (let i = 0; i < 50; i++) await cycle();
   const heapAfter = await heapUsed(context, page);
@@ -271,7 +274,8 @@ async function measureMountCycles(browser: Browser): Promise<{ perCycleKb: numbe
     await ready();
   };
   await ready();
-  for (let i = 0; i < 3; i++) await cycle();
+  // Warm-up: the first cycles fill caches (MapLibre's and the JIT's) that then stay flat.
+  for (let i = 0; i < 10; i++) await cycle();
   const before = await heapUsed(context, page);
   for (let i = 0; i < 30; i++) await cycle();
   const after = await heapUsed(context, page);
