@@ -11,12 +11,14 @@ import type { FeatureKind } from '../linking/types';
 import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
+import { INITIAL_BOUNDS } from './bounds';
+import { hasWebGL2 } from './webgl';
+import { MAP_DESCRIPTION_ID } from './description';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
 
-/** The first view: Ukraine, Crimea and Moscow together. */
-export const INITIAL_BOUNDS: [number, number, number, number] = [29.5, 43.9, 40.6, 56.0];
+export { INITIAL_BOUNDS } from './bounds';
 
 const SOURCE_OF_KIND: Record<FeatureKind, string> = {
   region: 'regions',
@@ -62,6 +64,8 @@ export class MapController {
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
     try {
+      // Asking first keeps MapLibre from logging its own console error before it throws.
+      if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
       this.map = new MapLibreMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
@@ -89,6 +93,8 @@ export class MapController {
       'aria-label',
       'Map of the places the article names. Use the arrow keys to pan and + or − to zoom.',
     );
+    // MapView renders the description and the visible keyboard hint next to the container.
+    canvas.setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
 
     Object.defineProperty(container, 'atlasProbe', { value: this.probe(map), configurable: true });
 
@@ -241,6 +247,6 @@ export class MapController {
 function describeMapError(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return /webgl/i.test(detail)
-    ? 'This browser cannot draw the map (WebGL 2 is not available). The article and its places still work.'
-    : `The map could not start (${detail}). The article and its places still work.`;
+    ? 'This browser cannot draw the interactive map (no WebGL 2): here is a static picture; the places list, the article and its passages all work.'
+    : `The map could not start (${detail}): here is a static picture; the places list, the article and its passages all work.`;
 }

@@ -1,15 +1,7 @@
 import { mentionCountLabel } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
+import { kindLabel } from '../state/places';
 import { renderWithMentions } from './ArticlePanel';
-
-const KIND_LABEL: Record<string, string> = {
-  region: 'region of Ukraine',
-  country: 'country',
-  city: 'town',
-  landmark: 'landmark',
-  union: 'former state',
-  sea: 'sea',
-};
 
 /** The sentences that mention the selected place, in article order, each a link back into the article. */
 export function Passages() {
@@ -20,8 +12,8 @@ export function Passages() {
     return (
       <section className="passages passages--empty" aria-label="Passages">
         <p className="hint">
-          Select a place on the map or a highlighted name in the article to read what the article says about
-          it.
+          Select a place on the map, in the places list or a highlighted name in the article to read what the
+          article says about it.
         </p>
       </section>
     );
@@ -44,7 +36,7 @@ export function Passages() {
           ×
         </button>
       </header>
-      <p className="passages__kind">{KIND_LABEL[place.kind] ?? place.kind}</p>
+      <p className="passages__kind">{kindLabel(place)}</p>
       <ol className="passages__list">
         {indices.map((i) => {
           const s = article.sentences[i];
