@@ -52,6 +52,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const places = useAppStore((s) => s.article.places);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
+  const layers = useAppStore((s) => s.layers);
   const [shapes, setShapes] = useState<Shapes | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -106,14 +107,15 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
           key={`c-${c.id}`}
           d={c.d}
           data-place={linked(c.id) ? c.id : undefined}
-          fill={linked(c.id) ? THEME.countryNamedFill : THEME.land}
+          fill={linked(c.id) && layers.countries ? THEME.countryNamedFill : THEME.land}
           stroke={stroke(c.id) ?? THEME.landOutline}
           strokeWidth={c.id === selectedId ? 3 : 0.8}
           onClick={() => select(c.id)}
         />
       ))}
       {paths?.regions.map((r) => {
-        const thematic = linked(r.id);
+        // The legend's toggles apply here as on the WebGL map: a hidden group is drawn as context.
+        const thematic = linked(r.id) && layers[r.group as keyof typeof layers];
         const colour = GROUP_COLOUR[r.group] ?? THEME.namedRegion;
         return (
           <path
@@ -133,7 +135,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
       {shapes?.places.map((f) => {
         const id = prop(f, 'id');
         const p = pointOf(f.geometry);
-        if (!p || !linked(id)) return null;
+        if (!p || !linked(id) || !layers.towns) return null;
         const [x, y] = project(p);
         const landmark = prop(f, 'kind') === 'landmark';
         return (

@@ -247,6 +247,6 @@ export class MapController {
 function describeMapError(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return /webgl/i.test(detail)
-    ? 'This browser cannot draw the interactive map (no WebGL 2): here is a static picture; the places list, the article and its passages all work.'
-    : `The map could not start (${detail}): here is a static picture; the places list, the article and its passages all work.`;
+    ? 'No WebGL 2 in this browser, so the map is a static picture; the places list and passages work as usual.'
+    : `The map could not start (${detail}), so it is a static picture; the places list and passages work as usual.`;
 }
