@@ -100,10 +100,21 @@ export class MapController {
 
     map.once('load', () => {
       map.once('idle', () => {
+        // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
+        this.resync();
         container.dataset.mapState = 'ready';
         store.getState().setMapStatus({ state: 'ready' });
-        // State chosen before the map was ready (a click in the text, a deep link) is applied now.
-        this.applySelection(null, store.getState().selectedId, false);
+      });
+    });
+    // When the GPU drops the context MapLibre keeps a snapshot of the style and rebuilds it on restore; store changes
+    // made meanwhile are not applied (onStoreChange waits for 'ready'), so the whole state is applied again after.
+    map.on('webglcontextlost', () => {
+      container.dataset.mapState = 'lost';
+    });
+    map.on('webglcontextrestored', () => {
+      map.once('idle', () => {
+        this.resync();
+        container.dataset.mapState = 'ready';
       });
     });
     map.on('click', this.onClick);
@@ -170,6 +181,25 @@ export class MapController {
       if ((old.layout?.visibility ?? 'visible') !== vis) map.setLayoutProperty(layer.id, 'visibility', vis);
     }
     this.layers = next;
+  }
+
+  /** Applies the store's whole state to the map: every layer's filter and visibility, every place's feature-state. */
+  private resync(): void {
+    const map = this.map;
+    if (!map) return;
+    const state = this.store.getState();
+    this.layers = buildLayers(this.layerOptions(state));
+    for (const layer of this.layers) {
+      if (!('source' in layer)) continue;
+      map.setFilter(layer.id, layer.filter ?? null);
+      map.setLayoutProperty(layer.id, 'visibility', layer.layout?.visibility ?? 'visible');
+    }
+    for (const [id, place] of state.article.places) {
+      map.setFeatureState(
+        { source: SOURCE_OF_KIND[place.kind], id },
+        { selected: id === state.selectedId, hover: id === state.hoveredId },
+      );
+    }
   }
 
   private applySelection(prevId: string | null, nextId: string | null, moveCamera: boolean): void {
