@@ -113,7 +113,12 @@ test.describe('accessibility', () => {
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('navigation', { name: /Places in this article/ })).toBeVisible();
+    const places = page.getByRole('navigation', { name: /Places in this article/ });
+    // Folded on narrow screens, so the article is not pushed a screen down; one tap opens it.
+    const toggle = places.getByRole('button', { name: /^Places in this article/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page
       .getByRole('navigation', { name: /Places in this article/ })
       .getByRole('button', { name: /^Donetsk/ })

@@ -62,6 +62,7 @@ const ALLOWED_TAGS = new Set(
     'p',
     'ol',
     'mark',
+    'div',
     'article',
   ]),
 );

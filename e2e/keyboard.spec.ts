@@ -30,7 +30,7 @@ test.describe('keyboard only', () => {
     test.setTimeout(120_000);
     await atlas.open();
     const list = page.getByRole('navigation', { name: /Places in this article/ });
-    const entries = list.getByRole('button');
+    const entries = list.locator('button.place');
     await expect(entries).toHaveCount(16);
     const announcer = page.getByTestId('announcer');
 
@@ -39,6 +39,10 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('link', { name: 'Skip to the places list' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(list).toBeFocused();
+    await page.keyboard.press('Tab');
+    const toggle = list.getByRole('button', { name: /^Places in this article/ });
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
     await expect(entries.first()).toBeFocused();
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { mentionCountLabel } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { kindLabel } from '../state/places';
@@ -8,6 +9,8 @@ export function Passages() {
   const store = useAppStoreApi();
   const article = useAppStore((s) => s.article);
   const selectedId = useAppStore((s) => s.selectedId);
+  // On a phone the passages are a sheet over the bottom of the screen; the reader can pull it up to read more.
+  const [expanded, setExpanded] = useState(false);
   if (!selectedId) {
     return (
       <section className="passages passages--empty" aria-label="Passages">
@@ -22,11 +25,25 @@ export function Passages() {
   const indices = article.sentencesByPlace.get(selectedId) ?? [];
   if (!place) return null;
   return (
-    <section className="passages" aria-labelledby="passages-title" data-testid="passages">
+    <section
+      className={expanded ? 'passages is-expanded' : 'passages'}
+      aria-labelledby="passages-title"
+      data-testid="passages"
+      id="passages"
+    >
       <header className="passages__header">
         <h2 id="passages-title">
           {place.name} — {mentionCountLabel(indices.length)}
         </h2>
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={expanded}
+          aria-controls="passages"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Collapse' : 'Expand'}
+        </button>
         <button
           type="button"
           className="close"
