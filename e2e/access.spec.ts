@@ -129,3 +129,34 @@ test.describe('accessibility', () => {
     await page.screenshot({ path: test.info().outputPath('reflow-320.png') });
   });
 });
+
+test.describe('at 200 % zoom', () => {
+  // A 1280 × 800 screen zoomed to 200 %: 640 × 400 CSS pixels, each two device pixels wide.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+  test('the layout reflows without sideways scrolling, and every part stays reachable', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expect(atlas.map).toBeVisible();
+
+    const places = page.getByRole('navigation', { name: /Places in this article/ });
+    await places.getByRole('button', { name: /^Places in this article/ }).click();
+    await places.getByRole('button', { name: /^Zaporizhzhia/ }).click();
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Zaporizhzhia — mentioned in 1 sentence');
+    await expect(atlas.passages.getByRole('listitem')).toBeInViewport();
+    await expect(atlas.passages.getByRole('button', { name: 'Clear selection' })).toBeInViewport();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    // The last paragraph of the article can still be scrolled to and read.
+    const last = atlas.article.locator('p').last();
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    await expectNoAxeViolations(page, '200 % zoom, Zaporizhzhia selected');
+    await page.screenshot({ path: test.info().outputPath('zoom-200.png') });
+  });
+});
