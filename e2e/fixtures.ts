@@ -83,9 +83,27 @@ export class AtlasPage {
   }
 }
 
+type CspWindow = Window & { __cspViolations?: string[] };
+
+/** Runs in the page before any of its scripts: keeps every CSP violation report the page receives. */
+function collectCspViolations(): void {
+  const w = window as CspWindow;
+  w.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    w.__cspViolations?.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+    );
+  });
+}
+
+/** The CSP violations the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as CspWindow).__cspViolations ?? ['the violation collector never ran']);
+}
+
 /**
  * Every test gets a page that fails it on any request outside the page's own origin and on any console error
- * or uncaught exception.
+ * or uncaught exception, and on any Content-Security-Policy violation.
  */
 export const test = base.extend<{ atlas: AtlasPage }>({
   atlas: async ({ page, baseURL }, use) => {
@@ -104,9 +122,11 @@ export const test = base.extend<{ atlas: AtlasPage }>({
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(String(err)));
+    await page.addInitScript(collectCspViolations);
     await use(new AtlasPage(page));
     expect(outside, 'requests outside the page’s own origin').toEqual([]);
     expect(errors, 'console errors').toEqual([]);
+    expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

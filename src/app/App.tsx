@@ -7,6 +7,8 @@ import { ArticlePanel } from '../ui/ArticlePanel';
 import { Legend } from '../ui/Legend';
 import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
+import { PlacesList } from '../ui/PlacesList';
+import { SkipLink } from '../ui/SkipLink';
 import { DATA_URLS } from './data';
 
 /** Composition only: the map, the legend and the article panel around one store. */
@@ -22,6 +24,7 @@ export function App({ store }: { store: AppStore }) {
   return (
     <StoreContext.Provider value={store}>
       <div className="app">
+        <SkipLink />
         <header className="topbar">
           <h1>Article Atlas</h1>
           <p className="topbar__meta">Wire story · Moscow · 29 September 2022</p>
@@ -33,6 +36,7 @@ export function App({ store }: { store: AppStore }) {
           </div>
           <aside className="panel" aria-label="Article and passages">
             <Notice />
+            <PlacesList />
             <Passages />
             <ArticlePanel />
           </aside>

@@ -14,11 +14,13 @@ import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
 import { INITIAL_BOUNDS } from './bounds';
+import { hasWebGL2 } from './webgl';
+import { MAP_DESCRIPTION_ID } from './description';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
 
-export { INITIAL_BOUNDS };
+export { INITIAL_BOUNDS } from './bounds';
 
 const SOURCE_OF_KIND: Record<FeatureKind, string> = {
   region: 'regions',
@@ -72,6 +74,8 @@ export class MapController {
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
     try {
+      // Asking first keeps MapLibre from logging its own console error before it throws.
+      if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
       this.map = new MapLibreMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
@@ -99,15 +103,28 @@ export class MapController {
       'aria-label',
       'Map of the places the article names. Use the arrow keys to pan and + or − to zoom.',
     );
+    // MapView renders the description and the visible keyboard hint next to the container.
+    canvas.setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
 
     Object.defineProperty(container, 'atlasProbe', { value: this.probe(map), configurable: true });
 
     map.once('load', () => {
       map.once('idle', () => {
+        // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
+        this.resync();
         container.dataset.mapState = 'ready';
         store.getState().setMapStatus({ state: 'ready' });
-        // State chosen before the map was ready (a click in the text, a deep link) is applied now.
-        this.applySelection(null, store.getState().selectedId, false);
+      });
+    });
+    // When the GPU drops the context MapLibre keeps a snapshot of the style and rebuilds it on restore; store changes
+    // made meanwhile are not applied (onStoreChange waits for 'ready'), so the whole state is applied again after.
+    map.on('webglcontextlost', () => {
+      container.dataset.mapState = 'lost';
+    });
+    map.on('webglcontextrestored', () => {
+      map.once('idle', () => {
+        this.resync();
+        container.dataset.mapState = 'ready';
       });
     });
     map.on('click', this.onClick);
@@ -209,6 +226,25 @@ export class MapController {
     this.layers = next;
   }
 
+  /** Applies the store's whole state to the map: every layer's filter and visibility, every place's feature-state. */
+  private resync(): void {
+    const map = this.map;
+    if (!map) return;
+    const state = this.store.getState();
+    this.layers = buildLayers(this.layerOptions(state));
+    for (const layer of this.layers) {
+      if (!('source' in layer)) continue;
+      map.setFilter(layer.id, layer.filter ?? null);
+      map.setLayoutProperty(layer.id, 'visibility', layer.layout?.visibility ?? 'visible');
+    }
+    for (const [id, place] of state.article.places) {
+      map.setFeatureState(
+        { source: SOURCE_OF_KIND[place.kind], id },
+        { selected: id === state.selectedId, hover: id === state.hoveredId },
+      );
+    }
+  }
+
   private applySelection(prevId: string | null, nextId: string | null, moveCamera: boolean): void {
     this.setState(prevId, 'selected', false);
     this.setState(nextId, 'selected', true);
@@ -284,6 +320,6 @@ export class MapController {
 function describeMapError(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return /webgl/i.test(detail)
-    ? 'This browser cannot draw the map (WebGL 2 is not available). The article and its places still work.'
-    : `The map could not start (${detail}). The article and its places still work.`;
+    ? 'No WebGL 2 in this browser, so the map is a static picture; the places list and passages work as usual.'
+    : `The map could not start (${detail}), so it is a static picture; the places list and passages work as usual.`;
 }

@@ -1,27 +1,22 @@
+import { useState } from 'react';
 import { mentionCountLabel } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
+import { kindLabel } from '../state/places';
 import { renderWithMentions } from './ArticlePanel';
-
-const KIND_LABEL: Record<string, string> = {
-  region: 'region of Ukraine',
-  country: 'country',
-  city: 'town',
-  landmark: 'landmark',
-  union: 'former state',
-  sea: 'sea',
-};
 
 /** The sentences that mention the selected place, in article order, each a link back into the article. */
 export function Passages() {
   const store = useAppStoreApi();
   const article = useAppStore((s) => s.article);
   const selectedId = useAppStore((s) => s.selectedId);
+  // On a phone the passages are a sheet over the bottom of the screen; the reader can pull it up to read more.
+  const [expanded, setExpanded] = useState(false);
   if (!selectedId) {
     return (
       <section className="passages passages--empty" aria-label="Passages">
         <p className="hint">
-          Select a place on the map or a highlighted name in the article to read what the article says about
-          it.
+          Select a place on the map, in the places list or a highlighted name in the article to read what the
+          article says about it.
         </p>
       </section>
     );
@@ -30,11 +25,25 @@ export function Passages() {
   const indices = article.sentencesByPlace.get(selectedId) ?? [];
   if (!place) return null;
   return (
-    <section className="passages" aria-labelledby="passages-title" data-testid="passages">
+    <section
+      className={expanded ? 'passages is-expanded' : 'passages'}
+      aria-labelledby="passages-title"
+      data-testid="passages"
+      id="passages"
+    >
       <header className="passages__header">
         <h2 id="passages-title">
           {place.name} — {mentionCountLabel(indices.length)}
         </h2>
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={expanded}
+          aria-controls="passages"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Collapse' : 'Expand'}
+        </button>
         <button
           type="button"
           className="close"
@@ -44,7 +53,7 @@ export function Passages() {
           ×
         </button>
       </header>
-      <p className="passages__kind">{KIND_LABEL[place.kind] ?? place.kind}</p>
+      <p className="passages__kind">{kindLabel(place)}</p>
       <ol className="passages__list">
         {indices.map((i) => {
           const s = article.sentences[i];

@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures';
+
+test.describe('Content-Security-Policy', () => {
+  test('the built page carries a strict policy and the app runs under it without a violation', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("worker-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toMatch(/https?:/);
+    // The fixture fails this test on any violation report; a selection exercises the map and the worker.
+    await atlas.mention('Donetsk').click();
+    await expect.poll(() => atlas.featureState('UA-14')).toMatchObject({ selected: true });
+  });
+
+  test('the policy is enforced: an injected inline script does not run and is reported', async ({ page }) => {
+    // No atlas fixture here: this test provokes the very violation the fixture forbids.
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    await page.goto('/');
+    const result = await page.evaluate(async () => {
+      const w = window as Window & { __ran?: boolean };
+      const reported = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+          once: true,
+        }),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+      return { directive: await reported, ran: w.__ran === true };
+    });
+    expect(result).toEqual({ directive: 'script-src-elem', ran: false });
+    expect(messages.some((m) => /Content Security Policy/.test(m))).toBe(true);
+  });
+});

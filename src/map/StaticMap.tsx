@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { fitProjection, pathData } from '../geo/svg';
+import { useAppStore, useAppStoreApi } from '../state/context';
+import { INITIAL_BOUNDS } from './bounds';
+import type { DataUrls } from './style/layers';
+import { THEME } from './style/theme';
+
+const WIDTH = 800;
+const HEIGHT = 600;
+
+interface Shapes {
+  countries: Feature[];
+  regions: Feature[];
+  places: Feature[];
+  labels: Feature[];
+}
+
+const GROUP_COLOUR: Record<string, string> = {
+  'claimed-2022': THEME.claimed,
+  'annexed-2014': THEME.annexed,
+  'named-regions': THEME.namedRegion,
+};
+// The same outline patterns as the WebGL map's regions-line layer, so colour is never the only cue here either.
+const GROUP_DASH: Record<string, string | undefined> = {
+  'annexed-2014': '6 4',
+  'named-regions': '2 3',
+};
+
+async function loadFeatures(url: string): Promise<Feature[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const json = (await response.json()) as FeatureCollection;
+  return Array.isArray(json.features) ? json.features : [];
+}
+
+const prop = (f: Feature, key: string): string => {
+  const v: unknown = f.properties?.[key];
+  return typeof v === 'string' ? v : '';
+};
+
+const pointOf = (g: Geometry): number[] | null => (g.type === 'Point' ? g.coordinates : null);
+
+/**
+ * A static SVG picture of the map, drawn from the same GeoJSON as the WebGL map, for browsers without WebGL 2.
+ * It shows the article's places, their status (colour and outline pattern) and the current selection; a click on a
+ * place selects it as on the real map. Keyboard and screen-reader users have the places list for the same job,
+ * so the picture itself is one image with a description rather than a second set of focus stops.
+ */
+export function StaticMap({ urls }: { urls: DataUrls }) {
+  const store = useAppStoreApi();
+  const places = useAppStore((s) => s.article.places);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const layers = useAppStore((s) => s.layers);
+  const [shapes, setShapes] = useState<Shapes | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)).then(
+      ([countries = [], regions = [], towns = [], labels = []]) => {
+        if (live) setShapes({ countries, regions, places: towns, labels });
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [urls]);
+
+  const project = useMemo(() => fitProjection(INITIAL_BOUNDS, WIDTH, HEIGHT), []);
+  const paths = useMemo(() => {
+    if (!shapes) return null;
+    const draw = (features: Feature[]) =>
+      features.map((f) => ({ id: prop(f, 'id'), group: prop(f, 'group'), d: pathData(f.geometry, project) }));
+    return { countries: draw(shapes.countries), regions: draw(shapes.regions) };
+  }, [shapes, project]);
+
+  const names = [...places.values()].map((p) => p.name).join(', ');
+  const description = `A static map of Ukraine, Crimea and western Russia with the places the article names: ${names}.${
+    selectedId ? ` Selected: ${places.get(selectedId)?.name ?? ''}.` : ''
+  }`;
+
+  if (failed) return null;
+  const select = (id: string) => (places.has(id) ? store.getState().select(id, 'map') : undefined);
+  const linked = (id: string) => places.has(id);
+  const stroke = (id: string) => (id === selectedId ? THEME.selected : undefined);
+
+  return (
+    <svg
+      className="static-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-label={description}
+      data-testid="static-map"
+      onClick={(e) => {
+        if (e.target === e.currentTarget) store.getState().clearSelection();
+      }}
+    >
+      <rect width={WIDTH} height={HEIGHT} fill={THEME.sea} />
+      {paths?.countries.map((c) => (
+        <path
+          key={`c-${c.id}`}
+          d={c.d}
+          data-place={linked(c.id) ? c.id : undefined}
+          fill={linked(c.id) && layers.countries ? THEME.countryNamedFill : THEME.land}
+          stroke={stroke(c.id) ?? THEME.landOutline}
+          strokeWidth={c.id === selectedId ? 3 : 0.8}
+          onClick={() => select(c.id)}
+        />
+      ))}
+      {paths?.regions.map((r) => {
+        // The legend's toggles apply here as on the WebGL map: a hidden group is drawn as context.
+        const thematic = linked(r.id) && layers[r.group as keyof typeof layers];
+        const colour = GROUP_COLOUR[r.group] ?? THEME.namedRegion;
+        return (
+          <path
+            key={`r-${r.id}`}
+            d={r.d}
+            data-place={thematic ? r.id : undefined}
+            data-selected={r.id === selectedId ? 'true' : undefined}
+            fill={thematic ? colour : THEME.contextRegionFill}
+            fillOpacity={thematic ? (r.id === selectedId ? 0.6 : r.id === hoveredId ? 0.45 : 0.28) : 0.6}
+            stroke={stroke(r.id) ?? (thematic ? colour : THEME.contextRegionLine)}
+            strokeWidth={r.id === selectedId ? 3 : thematic ? 1.5 : 0.8}
+            strokeDasharray={thematic && r.id !== selectedId ? GROUP_DASH[r.group] : undefined}
+            onClick={() => select(r.id)}
+          />
+        );
+      })}
+      {shapes?.places.map((f) => {
+        const id = prop(f, 'id');
+        const p = pointOf(f.geometry);
+        if (!p || !linked(id) || !layers.towns) return null;
+        const [x, y] = project(p);
+        const landmark = prop(f, 'kind') === 'landmark';
+        return (
+          <g key={`p-${id}`} data-place={id} onClick={() => select(id)}>
+            <circle
+              cx={x}
+              cy={y}
+              r={landmark ? 3 : id === selectedId ? 10 : 7}
+              fill={landmark ? THEME.landmark : THEME.town}
+              stroke={id === selectedId ? THEME.selected : '#ffffff'}
+              strokeWidth={id === selectedId ? 3 : 2}
+            />
+            {!landmark && (
+              <text x={x} y={y + 22} textAnchor="middle" className="static-map__label">
+                {prop(f, 'name')}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {shapes?.labels.map((f) => {
+        const p = pointOf(f.geometry);
+        const target = prop(f, 'for');
+        if (!p || (target && !linked(target))) return null;
+        const [x, y] = project(p);
+        return (
+          <text
+            key={`l-${prop(f, 'id')}`}
+            x={x}
+            y={y}
+            textAnchor="middle"
+            className={target ? 'static-map__label' : 'static-map__label static-map__label--sea'}
+          >
+            {prop(f, 'name')}
+          </text>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linkArticle, paragraphs } from '../linking';
+import { buildArticleModel } from './article';
+import { parseGazetteer } from './data';
+import { kindLabel, placeGroups, selectionAnnouncement } from './places';
+
+// The real article and gazetteer: the places list is what a keyboard user navigates instead of the map.
+const gazetteer = parseGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
+const text = readFileSync('data/annexation-ceremony.txt', 'utf8');
+const article = buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries);
+
+describe('the places list', () => {
+  it('lists every named place exactly once, by legend group, most mentioned first', () => {
+    const groups = placeGroups(article);
+    const ids = groups.flatMap((g) => g.entries.map((e) => e.place.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...article.places.keys()].sort());
+    expect(groups.map((g) => g.group)).toEqual([
+      'claimed-2022',
+      'annexed-2014',
+      'named-regions',
+      'towns',
+      'countries',
+      'soviet',
+    ]);
+    for (const g of groups) {
+      const counts = g.entries.map((e) => e.mentions);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+    expect(groups[0]?.entries.map((e) => `${e.place.name} ${e.mentions}`)).toEqual([
+      'Donetsk 4',
+      'Kherson 1',
+      'Luhansk 1',
+      'Zaporizhzhia 1',
+    ]);
+    expect(groups.find((g) => g.group === 'towns')?.entries[0]?.place.name).toBe('Moscow');
+  });
+
+  it('says what each place is and announces a selection in one sentence', () => {
+    expect(kindLabel({ id: 'UA-14', kind: 'region' })).toBe('region of Ukraine');
+    expect(kindLabel({ id: 'gn:703448', kind: 'city' })).toBe('town');
+    expect(kindLabel({ id: 'SU', kind: 'union' })).toBe('former state');
+    expect(selectionAnnouncement({ id: 'UA-14', kind: 'region', name: 'Donetsk' }, 4)).toBe(
+      'Donetsk, region of Ukraine, mentioned in 4 sentences.',
+    );
+    expect(selectionAnnouncement({ id: 'FR', kind: 'country', name: 'France' }, 1)).toBe(
+      'France, country, mentioned in 1 sentence.',
+    );
+  });
+});

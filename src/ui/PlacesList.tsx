@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { useAppStore, useAppStoreApi } from '../state/context';
+import { placeGroups } from '../state/places';
+
+/**
+ * Every place the article names, as buttons: the keyboard and screen-reader route to everything on the map.
+ * Selecting an entry does what a click on the map does, and the camera eases to the place as for a name in the text.
+ */
+export function PlacesList() {
+  const store = useAppStoreApi();
+  const article = useAppStore((s) => s.article);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const groups = useMemo(() => placeGroups(article), [article]);
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  // Open beside a wide map; folded on a phone, where it would push the article a screen further down.
+  const [open, setOpen] = useState(
+    () => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches,
+  );
+  return (
+    <nav className="places" aria-labelledby="places-title" id="places" tabIndex={-1}>
+      <h2 id="places-title">
+        <button
+          type="button"
+          className="places__toggle"
+          aria-expanded={open}
+          aria-controls="places-groups"
+          onClick={() => setOpen(!open)}
+        >
+          Places in this article ({total})
+        </button>
+      </h2>
+      <div id="places-groups" hidden={!open}>
+        {groups.map((g) => (
+          <section key={g.group} className="places__group" aria-labelledby={`places-${g.group}`}>
+            <h3 id={`places-${g.group}`}>{g.title}</h3>
+            <ul>
+              {g.entries.map(({ place, kindLabel, mentions }) => (
+                <li key={place.id}>
+                  <button
+                    type="button"
+                    className={`place place--${place.group}`}
+                    data-place={place.id}
+                    aria-pressed={selectedId === place.id}
+                    onClick={() => store.getState().select(place.id, 'list')}
+                    onMouseEnter={() => store.getState().hover(place.id)}
+                    onMouseLeave={() => store.getState().hover(null)}
+                    onFocus={() => store.getState().hover(place.id)}
+                    onBlur={() => store.getState().hover(null)}
+                  >
+                    <span className="place__name">{place.name}</span>{' '}
+                    <span className="place__meta">
+                      {kindLabel}, {mentions} {mentions === 1 ? 'sentence' : 'sentences'}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </nav>
+  );
+}
