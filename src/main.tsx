@@ -1,17 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { linkArticle, paragraphs } from './linking';
-import { buildArticleModel } from './state/article';
-import { parseGazetteer } from './state/data';
-import { createAppStore } from './state/store';
 import { App } from './app/App';
-import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './app/data';
+import { createStoreFromLocation } from './app/boot';
+import { syncUrlWithStore } from './app/urlSync';
 import './app/app.css';
 
-const gazetteer = parseGazetteer(GAZETTEER_JSON);
-const text = DEFAULT_ARTICLE;
-const article = buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries);
-const store = createAppStore({ article });
+// The URL is read once, here; from now on the store is the source of truth and the URL follows it.
+const store = createStoreFromLocation(window.location);
+syncUrlWithStore(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -7,6 +7,7 @@ import { ArticlePanel } from '../ui/ArticlePanel';
 import { Legend } from '../ui/Legend';
 import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
+import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
 
 /** Composition only: the map, the legend and the article panel around one store. */
@@ -25,6 +26,7 @@ export function App({ store }: { store: AppStore }) {
         <header className="topbar">
           <h1>Article Atlas</h1>
           <p className="topbar__meta">Wire story · Moscow · 29 September 2022</p>
+          <ShareControls />
         </header>
         <main className="layout">
           <div className="map-column">

@@ -29,6 +29,15 @@ const SOURCE_OF_KIND: Record<FeatureKind, string> = {
 
 type StateKey = 'selected' | 'hover';
 
+/** How the map behaves on a page of its own versus inside someone else's page. */
+export interface MapOptions {
+  /**
+   * In an embed the page around the map must keep scrolling: wheel zoom needs Ctrl/⌘ and touch pans need two
+   * fingers until the reader clicks the map; leaving the map restores that.
+   */
+  cooperative?: boolean;
+}
+
 /**
  * A read-only view of the live map, hung on the container element for hosts' debugging and for the end-to-end
  * tests, which must check our own layers and feature-state rather than pixels.
@@ -52,21 +61,29 @@ export class MapController {
   private readonly unsubscribe: () => void = () => {};
   private layers: LayerSpecification[] = [];
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  private appliedViewSeq = 0;
+  private readonly domListeners = new AbortController();
 
   constructor(
     private readonly container: HTMLElement,
     private readonly store: AppStore,
     urls: DataUrls,
+    options: MapOptions = {},
   ) {
     container.dataset.mapState = 'loading';
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
+    // A link's view replaces the first view; it is the same request the store holds, applied once.
+    const initial = state.viewRequest;
+    if (initial) this.appliedViewSeq = initial.seq;
     try {
       this.map = new MapLibreMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
-        bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: this.padding(20) },
+        ...(initial
+          ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
+          : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: this.padding(20) } }),
+        cooperativeGestures: options.cooperative ?? false,
         minZoom: 1,
         maxZoom: 9,
         attributionControl: false,
@@ -98,8 +115,17 @@ export class MapController {
         store.getState().setMapStatus({ state: 'ready' });
         // State chosen before the map was ready (a click in the text, a deep link) is applied now.
         this.applySelection(null, store.getState().selectedId, false);
+        this.applyViewRequest(store.getState());
+        this.reportCamera();
       });
     });
+    map.on('moveend', this.reportCamera);
+    if (options.cooperative) {
+      // A click on the map is the reader saying "I am using the map now"; leaving it hands gestures back to the page.
+      const { signal } = this.domListeners;
+      container.addEventListener('pointerdown', () => map.cooperativeGestures.disable(), { signal });
+      container.addEventListener('pointerleave', () => map.cooperativeGestures.enable(), { signal });
+    }
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
@@ -108,6 +134,7 @@ export class MapController {
 
   destroy(): void {
     this.unsubscribe();
+    this.domListeners.abort();
     this.map?.remove();
     delete (this.container as { atlasProbe?: MapProbe }).atlasProbe;
   }
@@ -142,8 +169,11 @@ export class MapController {
     if (!this.map || this.container.dataset.mapState !== 'ready') return;
     if (next.layers !== prev.layers) this.updateLayers(next);
     if (next.selectedId !== prev.selectedId || next.selectionOrigin !== prev.selectionOrigin) {
-      this.applySelection(prev.selectedId, next.selectedId, next.selectionOrigin !== 'map');
+      // A link or Back/Forward carries its own view; only selections made in the text or by a host move the camera.
+      const move = next.selectionOrigin !== 'map' && next.selectionOrigin !== 'url';
+      this.applySelection(prev.selectedId, next.selectedId, move);
     }
+    if (next.viewRequest !== prev.viewRequest) this.applyViewRequest(next);
     if (next.hoveredId !== prev.hoveredId) {
       this.setState(prev.hoveredId, 'hover', false);
       this.setState(next.hoveredId, 'hover', true);
@@ -171,6 +201,20 @@ export class MapController {
     this.setState(nextId, 'selected', true);
     if (nextId && moveCamera) this.showPlace(nextId);
   }
+
+  private applyViewRequest(state: AppState): void {
+    const request = state.viewRequest;
+    if (!this.map || !request || request.seq <= this.appliedViewSeq) return;
+    this.appliedViewSeq = request.seq;
+    this.map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
+  }
+
+  private readonly reportCamera = (): void => {
+    const map = this.map;
+    if (!map || this.container.dataset.mapState !== 'ready') return;
+    const center = map.getCenter();
+    this.store.getState().setCamera({ zoom: map.getZoom(), lat: center.lat, lon: center.lng });
+  };
 
   private setState(id: string | null, key: StateKey, value: boolean): void {
     if (!id || !this.map) return;
