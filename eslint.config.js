@@ -85,4 +85,11 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'e2e/**'],
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
+  // Plain browser scripts served to the test pages (not Playwright code, no type information).
+  { files: ['e2e/origins/**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['e2e/origins/**/*.js'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

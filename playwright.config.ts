@@ -5,6 +5,11 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The embed tests need two more loopback origins: a host page that embeds the app, and a hostile frame beside it.
+// E2E_ORIGINS=0 leaves them out (then run only the desktop and phone projects).
+const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 2);
+const withOrigins = process.env.E2E_ORIGINS !== '0';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,14 +37,40 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
-      testIgnore: /phone\.spec\.ts/,
+      testIgnore: /phone\.spec\.ts|embed-host\.spec\.ts/,
     },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
+    ...(withOrigins
+      ? [
+          {
+            name: 'embed-host',
+            use: {
+              ...devices['Desktop Chrome'],
+              viewport: { width: 1280, height: 900 },
+              baseURL: `http://127.0.0.1:${hostPort}`,
+            },
+            testMatch: /embed-host\.spec\.ts/,
+            metadata: { appOrigin: `http://127.0.0.1:${port}`, hostilePort },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(withOrigins
+      ? [
+          {
+            command: `node scripts/serve-static.mjs ${hostPort}=docs,e2e/origins ${hostilePort}=e2e/origins`,
+            url: `http://127.0.0.1:${hostilePort}/hostile.html`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

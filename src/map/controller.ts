@@ -63,6 +63,7 @@ export class MapController {
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   private appliedViewSeq = 0;
   private readonly domListeners = new AbortController();
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -76,13 +77,17 @@ export class MapController {
     // A link's view replaces the first view; it is the same request the store holds, applied once.
     const initial = state.viewRequest;
     if (initial) this.appliedViewSeq = initial.seq;
+    // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
+    const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
     try {
       this.map = new MapLibreMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
         ...(initial
           ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
-          : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: this.padding(20) } }),
+          : linked
+            ? { bounds: linked.bbox, fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 } }
+            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: this.padding(20) } }),
         cooperativeGestures: options.cooperative ?? false,
         minZoom: 1,
         maxZoom: 9,
@@ -123,8 +128,24 @@ export class MapController {
     if (options.cooperative) {
       // A click on the map is the reader saying "I am using the map now"; leaving it hands gestures back to the page.
       const { signal } = this.domListeners;
-      container.addEventListener('pointerdown', () => map.cooperativeGestures.disable(), { signal });
-      container.addEventListener('pointerleave', () => map.cooperativeGestures.enable(), { signal });
+      // MapLibre flashes its "use Ctrl + scroll" hint for 100 ms and crashes if the handler is disabled meanwhile,
+      // so a click during the flash releases the map just after it.
+      let flashUntil = 0;
+      map.on('cooperativegestureprevented', () => (flashUntil = performance.now() + 120));
+      const release = () => {
+        const wait = flashUntil - performance.now();
+        if (wait > 0) this.releaseTimer = setTimeout(release, wait);
+        else map.cooperativeGestures.disable();
+      };
+      container.addEventListener('pointerdown', release, { signal });
+      container.addEventListener(
+        'pointerleave',
+        () => {
+          clearTimeout(this.releaseTimer);
+          map.cooperativeGestures.enable();
+        },
+        { signal },
+      );
     }
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
@@ -135,6 +156,7 @@ export class MapController {
   destroy(): void {
     this.unsubscribe();
     this.domListeners.abort();
+    clearTimeout(this.releaseTimer);
     this.map?.remove();
     delete (this.container as { atlasProbe?: MapProbe }).atlasProbe;
   }
