@@ -67,6 +67,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/embed/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*', 'react', 'react-dom'],
+              message: 'embed/ is plain TypeScript.',
+            },
+            { group: ['**/map/**', '**/app/**', '**/ui/**'], message: 'embed imports state only.' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['scripts/**', 'e2e/**', '*.config.{js,ts}'],
