@@ -137,7 +137,8 @@ export class MapController {
         if (wait > 0) this.releaseTimer = setTimeout(release, wait);
         else map.cooperativeGestures.disable();
       };
-      container.addEventListener('pointerdown', release, { signal });
+      // Only a mouse or pen click releases the map: on a touch screen one finger always scrolls the page, two move the map.
+      container.addEventListener('pointerdown', (e) => e.pointerType !== 'touch' && release(), { signal });
       container.addEventListener(
         'pointerleave',
         () => {
