@@ -169,6 +169,25 @@ test.describe('embedded in a page on another origin', () => {
     await expect.poll(() => featureState(frame, 'UA-65')).toMatchObject({ selected: true });
   });
 
+  test('the example page’s buttons drive the map and its log shows the reader’s choices', async ({
+    page,
+    appOrigin,
+  }) => {
+    const frame = await openHost(page, appOrigin);
+    await page.getByRole('button', { name: 'Select Crimea' }).click();
+    await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: true });
+    await page.getByRole('button', { name: 'Show the former Soviet Union' }).click();
+    await expect.poll(() => layerVisibility(frame, 'soviet-fill')).toBe('visible');
+    await page.getByRole('button', { name: 'Zoom to Crimea' }).click();
+    await expect.poll(async () => (await camera(frame)).center[1]).toBeCloseTo(45.3, 3);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: false });
+    await page.getByRole('button', { name: 'Show sentence 5' }).click();
+    await expect(page.frameLocator('#atlas').locator('[data-sentence="5"]')).toHaveClass(/is-focused/);
+    await page.frameLocator('#atlas').getByRole('button', { name: 'Lugansk', exact: true }).click();
+    await expect(page.locator('#log')).toContainText('article-atlas:select place=UA-09 (Luhansk)');
+  });
+
   test('hundreds of crafted messages from other frames, other origins and bad bodies change nothing', async ({
     page,
     appOrigin,
