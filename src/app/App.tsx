@@ -9,6 +9,7 @@ import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
 import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
+import './share.css';
 
 /** Composition only: the map, the legend and the article panel around one store. */
 export function App({ store }: { store: AppStore }) {
