@@ -42,6 +42,14 @@ test.describe('the embed page', () => {
     await expect(atlas.article).toBeVisible();
   });
 
+  test('Escape clears the selection', async ({ atlas, page }) => {
+    await atlas.open('/embed.html?place=UA-14');
+    await expect(atlas.passages).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(atlas.passages).toBeHidden();
+    await expect.poll(() => atlas.featureState('UA-14')).toMatchObject({ selected: false });
+  });
+
   test('“Open full map” links to the full app with the same state', async ({ atlas, page }) => {
     await atlas.open('/embed.html?place=UA-09&layers=claimed-2022,towns#map=6/48.5/38.5');
     const link = page.getByRole('link', { name: 'Open full map' });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { StoreContext, useAppStore } from '../state/context';
 import { linkTo, urlStateOf } from '../state/share';
@@ -14,6 +14,15 @@ const EMBED_MAP = { cooperative: true } as const;
 
 /** The embed: map and passages, a folded legend, the article behind a toggle, and a way out to the full map. */
 export function EmbedApp({ store }: { store: AppStore }) {
+  // Escape clears the selection, as in the full app (only while focus is inside the frame).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
   return (
     <StoreContext.Provider value={store}>
       <div className="embed">
