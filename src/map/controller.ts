@@ -32,8 +32,8 @@ type StateKey = 'selected' | 'hover';
 /** How the map behaves on a page of its own versus inside someone else's page. */
 export interface MapOptions {
   /**
-   * In an embed the page around the map must keep scrolling: wheel zoom needs Ctrl/⌘ and touch pans need two
-   * fingers until the reader clicks the map; leaving the map restores that.
+   * In an embed the page around the map must keep scrolling: the wheel zooms only with Ctrl/⌘ or after a mouse
+   * click on the map (until the pointer leaves it), and on touch screens the map moves with two fingers only.
    */
   cooperative?: boolean;
 }
