@@ -8,7 +8,17 @@ import globals from 'globals';
 const pureFolders = ['src/linking/**', 'src/geo/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench-results/', 'dist-bench/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'data/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'dist-bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -93,6 +103,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/embed/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*', 'react', 'react-dom'],
+              message: 'embed/ is plain TypeScript.',
+            },
+            { group: ['**/map/**', '**/app/**', '**/ui/**'], message: 'embed imports state only.' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['scripts/**', 'e2e/**', '*.config.{js,ts}'],
@@ -110,5 +137,12 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', 'e2e/**'],
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  // Plain browser scripts served to the test pages (not Playwright code, no type information).
+  { files: ['e2e/origins/**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['e2e/origins/**/*.js'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -12,6 +12,11 @@ const launchArgs = [
   '--no-first-run',
 ];
 const executable = systemChromium ? { executablePath: systemChromium } : {};
+// The embed tests need two more loopback origins: a host page that embeds the app, and a hostile frame beside it.
+// E2E_ORIGINS=0 leaves them out (then run only the desktop and phone projects).
+const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 2);
+const withOrigins = process.env.E2E_ORIGINS !== '0';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +36,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
-      testIgnore: [/phone.*\.spec\.ts/, /no-webgl\.spec\.ts/],
+      testIgnore: [/phone.*\.spec\.ts/, /no-webgl\.spec\.ts/, /embed-host\.spec\.ts/],
     },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone.*\.spec\.ts/ },
     {
@@ -47,11 +52,37 @@ export default defineConfig({
       },
       testMatch: /no-webgl\.spec\.ts/,
     },
+    ...(withOrigins
+      ? [
+          {
+            name: 'embed-host',
+            use: {
+              ...devices['Desktop Chrome'],
+              viewport: { width: 1280, height: 900 },
+              baseURL: `http://127.0.0.1:${hostPort}`,
+            },
+            testMatch: /embed-host\.spec\.ts/,
+            metadata: { appOrigin: `http://127.0.0.1:${port}`, hostilePort },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(withOrigins
+      ? [
+          {
+            command: `node scripts/serve-static.mjs ${hostPort}=docs,e2e/origins ${hostilePort}=e2e/origins`,
+            url: `http://127.0.0.1:${hostilePort}/hostile.html`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -87,6 +87,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1400,
     // GeoJSON stays a file of its own: hashed, cacheable, and fetched from our origin rather than inlined as data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+    // The full app and the embed page share every chunk but their entry.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

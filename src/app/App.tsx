@@ -9,7 +9,9 @@ import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
 import { PlacesList } from '../ui/PlacesList';
 import { SkipLink } from '../ui/SkipLink';
+import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
+import './share.css';
 
 /** Composition only: the map, the legend and the article panel around one store. */
 export function App({ store }: { store: AppStore }) {
@@ -28,6 +30,7 @@ export function App({ store }: { store: AppStore }) {
         <header className="topbar">
           <h1>Article Atlas</h1>
           <p className="topbar__meta">Wire story · Moscow · 29 September 2022</p>
+          <ShareControls />
         </header>
         <main className="layout">
           <div className="map-column">

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import type { DataUrls } from './style/layers';
-import type { MapController } from './controller';
+import type { MapController, MapOptions } from './controller';
 import { loadMapModule } from './load';
 import { MAP_DESCRIPTION_ID } from './description';
 import { StaticMap } from './StaticMap';
@@ -11,10 +11,11 @@ import { StaticMap } from './StaticMap';
  * survives StrictMode's mount-unmount-mount; the instance lives in the controller, never in React state.
  * Without WebGL 2 it shows one line saying so and a static SVG picture drawn from the same data.
  */
-export function MapView({ urls }: { urls: DataUrls }) {
+export function MapView({ urls, options }: { urls: DataUrls; options?: MapOptions }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const status = useAppStore((s) => s.mapStatus);
+  const cooperative = options?.cooperative ?? false;
 
   useEffect(() => {
     const element = container.current;
@@ -24,14 +25,15 @@ export function MapView({ urls }: { urls: DataUrls }) {
     let controller: MapController | undefined;
     loadMapModule().then(
       (module) => {
-        if (!unmounted) controller = new module.MapController(element, store, urls);
+        if (!unmounted) controller = new module.MapController(element, store, urls, { cooperative });
       },
       () => {
         if (unmounted) return;
         element.dataset.mapState = 'error';
         store.getState().setMapStatus({
           state: 'error',
-          message: 'The map could not be loaded, so it is a static picture; the places list and passages work as usual.',
+          message:
+            'The map could not be loaded, so it is a static picture; the places list and passages work as usual.',
         });
       },
     );
@@ -39,7 +41,7 @@ export function MapView({ urls }: { urls: DataUrls }) {
       unmounted = true;
       controller?.destroy();
     };
-  }, [store, urls]);
+  }, [store, urls, cooperative]);
 
   return (
     <section className="map-area" aria-label="Map">

@@ -33,6 +33,15 @@ const SOURCE_OF_KIND: Record<FeatureKind, string> = {
 
 type StateKey = 'selected' | 'hover';
 
+/** How the map behaves on a page of its own versus inside someone else's page. */
+export interface MapOptions {
+  /**
+   * In an embed the page around the map must keep scrolling: the wheel zooms only with Ctrl/⌘ or after a mouse
+   * click on the map (until the pointer leaves it), and on touch screens the map moves with two fingers only.
+   */
+  cooperative?: boolean;
+}
+
 /**
  * A read-only view of the live map, hung on the container element for hosts' debugging and for the end-to-end
  * tests, which must check our own layers and feature-state rather than pixels.
@@ -64,23 +73,36 @@ export class MapController {
   private deferTimer: ReturnType<typeof setTimeout> | undefined;
   private deferFrame = 0;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  private appliedViewSeq = 0;
+  private readonly domListeners = new AbortController();
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly store: AppStore,
     urls: DataUrls,
+    options: MapOptions = {},
   ) {
     container.dataset.mapState = 'loading';
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
+    // A link's view replaces the first view; it is the same request the store holds, applied once.
+    const initial = state.viewRequest;
+    if (initial) this.appliedViewSeq = initial.seq;
+    // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
+    const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
       this.map = new MapLibreMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
-        bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: this.padding(20) },
+        ...(initial
+          ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
+          : linked
+            ? { bounds: linked.bbox, fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 } }
+            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: this.padding(20) } }),
+        cooperativeGestures: options.cooperative ?? false,
         minZoom: 1,
         maxZoom: 9,
         attributionControl: false,
@@ -114,6 +136,8 @@ export class MapController {
         this.resync();
         container.dataset.mapState = 'ready';
         store.getState().setMapStatus({ state: 'ready' });
+        this.applyViewRequest(store.getState());
+        this.reportCamera();
       });
     });
     // When the GPU drops the context MapLibre keeps a snapshot of the style and rebuilds it on restore; store changes
@@ -127,6 +151,30 @@ export class MapController {
         container.dataset.mapState = 'ready';
       });
     });
+    map.on('moveend', this.reportCamera);
+    if (options.cooperative) {
+      // A click on the map is the reader saying "I am using the map now"; leaving it hands gestures back to the page.
+      const { signal } = this.domListeners;
+      // MapLibre flashes its "use Ctrl + scroll" hint for 100 ms and crashes if the handler is disabled meanwhile,
+      // so a click during the flash releases the map just after it.
+      let flashUntil = 0;
+      map.on('cooperativegestureprevented', () => (flashUntil = performance.now() + 120));
+      const release = () => {
+        const wait = flashUntil - performance.now();
+        if (wait > 0) this.releaseTimer = setTimeout(release, wait);
+        else map.cooperativeGestures.disable();
+      };
+      // Only a mouse or pen click releases the map: on a touch screen one finger always scrolls the page, two move the map.
+      container.addEventListener('pointerdown', (e) => e.pointerType !== 'touch' && release(), { signal });
+      container.addEventListener(
+        'pointerleave',
+        () => {
+          clearTimeout(this.releaseTimer);
+          map.cooperativeGestures.enable();
+        },
+        { signal },
+      );
+    }
     map.on('click', this.onClick);
     map.on('render', this.onRender);
     map.on('mousemove', this.onMouseMove);
@@ -139,6 +187,8 @@ export class MapController {
     cancelAnimationFrame(this.deferFrame);
     clearTimeout(this.deferTimer);
     this.deferred = [];
+    this.domListeners.abort();
+    clearTimeout(this.releaseTimer);
     this.map?.remove();
     delete (this.container as { atlasProbe?: MapProbe }).atlasProbe;
   }
@@ -176,11 +226,14 @@ export class MapController {
     // UI's response to a click, so the map catches up one frame later.
     if (next.layers !== prev.layers) this.afterPaint(() => this.updateLayers(next));
     if (next.selectedId !== prev.selectedId || next.selectionOrigin !== prev.selectionOrigin) {
+      // A link or Back/Forward carries its own view; only selections made in the text or by a host move the camera.
+      const move = next.selectionOrigin !== 'map' && next.selectionOrigin !== 'url';
       this.afterPaint(() => {
-        this.applySelection(prev.selectedId, next.selectedId, next.selectionOrigin !== 'map');
+        this.applySelection(prev.selectedId, next.selectedId, move);
         this.selectionPending = true;
       });
     }
+    if (next.viewRequest !== prev.viewRequest) this.applyViewRequest(next);
     if (next.hoveredId !== prev.hoveredId) {
       this.afterPaint(() => {
         this.setState(prev.hoveredId, 'hover', false);
@@ -250,6 +303,20 @@ export class MapController {
     this.setState(nextId, 'selected', true);
     if (nextId && moveCamera) this.showPlace(nextId);
   }
+
+  private applyViewRequest(state: AppState): void {
+    const request = state.viewRequest;
+    if (!this.map || !request || request.seq <= this.appliedViewSeq) return;
+    this.appliedViewSeq = request.seq;
+    this.map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
+  }
+
+  private readonly reportCamera = (): void => {
+    const map = this.map;
+    if (!map || this.container.dataset.mapState !== 'ready') return;
+    const center = map.getCenter();
+    this.store.getState().setCamera({ zoom: map.getZoom(), lat: center.lat, lon: center.lng });
+  };
 
   private setState(id: string | null, key: StateKey, value: boolean): void {
     if (!id || !this.map) return;

@@ -2,9 +2,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayerGroup } from '../linking/types';
 import type { ArticleModel } from './article';
 import { defaultVisibility, type LayerVisibility } from './layers';
+import type { UrlState, View } from './url';
 
 /** Where a selection came from: the map moves the camera only for selections made elsewhere. */
-export type SelectionOrigin = 'map' | 'text' | 'passages' | 'list' | 'init';
+export type SelectionOrigin = 'map' | 'text' | 'passages' | 'list' | 'init' | 'url' | 'host';
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -19,6 +20,10 @@ export interface AppState {
   mapStatus: MapStatus;
   /** A short message for the reader, e.g. when asked for a place the article does not name. */
   notice: string | null;
+  /** The camera where it last came to rest, as reported by the map (never written on every frame). */
+  camera: View | null;
+  /** A camera position asked for by a link, Back/Forward or an embedding page; the map applies each seq once. */
+  viewRequest: { view: View; seq: number } | null;
 
   select: (id: string, origin: SelectionOrigin) => void;
   clearSelection: () => void;
@@ -27,11 +32,20 @@ export interface AppState {
   setLayer: (group: LayerGroup, visible: boolean) => void;
   setMapStatus: (status: MapStatus) => void;
   dismissNotice: () => void;
+  setCamera: (view: View) => void;
+  requestView: (view: View) => void;
+  /** Restores everything a link describes (Back/Forward): selection, sentence, layers and, if given, the view. */
+  applyUrlState: (url: UrlState) => void;
 }
 
 export interface StoreInit {
   article: ArticleModel;
   layers?: Partial<LayerVisibility>;
+  /** Initial state read from a link; ids and indices must already be checked against the article. */
+  selectedId?: string | null;
+  sentence?: number | null;
+  view?: View | null;
+  notice?: string | null;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -43,13 +57,15 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(init: StoreInit): AppStore {
   return createStore<AppState>()((set, get) => ({
     article: init.article,
-    selectedId: null,
-    selectionOrigin: 'init',
+    selectedId: init.selectedId ?? null,
+    selectionOrigin: init.selectedId ? 'url' : 'init',
     hoveredId: null,
-    focus: null,
+    focus: init.sentence != null ? { sentence: init.sentence, seq: 1 } : null,
     layers: { ...defaultVisibility(), ...init.layers },
     mapStatus: { state: 'loading' },
-    notice: null,
+    notice: init.notice ?? null,
+    camera: null,
+    viewRequest: init.view ? { view: init.view, seq: 1 } : null,
 
     select: (id, origin) => {
       const place = get().article.places.get(id);
@@ -75,5 +91,20 @@ export function createAppStore(init: StoreInit): AppStore {
     setLayer: (group, visible) => set({ layers: { ...get().layers, [group]: visible } }),
     setMapStatus: (mapStatus) => set({ mapStatus }),
     dismissNotice: () => set({ notice: null }),
+    setCamera: (camera) => set({ camera }),
+    requestView: (view) => set({ viewRequest: { view, seq: (get().viewRequest?.seq ?? 0) + 1 } }),
+    applyUrlState: (url) => {
+      const s = get();
+      const selectedId = url.place !== null && s.article.places.has(url.place) ? url.place : null;
+      const sentence =
+        url.sentence !== null && url.sentence < s.article.sentences.length ? url.sentence : null;
+      set({
+        selectedId,
+        selectionOrigin: selectedId ? 'url' : 'init',
+        layers: url.layers,
+        focus: sentence === null ? null : { sentence, seq: (s.focus?.seq ?? 0) + 1 },
+        ...(url.view ? { viewRequest: { view: url.view, seq: (s.viewRequest?.seq ?? 0) + 1 } } : {}),
+      });
+    },
   }));
 }

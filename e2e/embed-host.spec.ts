@@ -1,0 +1,292 @@
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { boxOf } from './fixtures';
+
+// A host page on one loopback origin embeds the app from another; a hostile frame sits on a third.
+// The ports come from playwright.config.ts (the embed-host project's baseURL and metadata).
+
+interface Message {
+  type: string;
+  place?: string | null;
+  name?: string | null;
+  sentence?: number | null;
+  code?: string;
+  height?: number;
+}
+interface EmbedLog {
+  accepted: number;
+  rejected: number;
+  reasons: Record<string, number>;
+}
+interface HostWindow {
+  atlasMessages: Message[];
+  sendToAtlas: (m: unknown) => void;
+  craftedMessages: () => { label: string; data: unknown; valid: boolean }[];
+}
+interface ProbeElement extends HTMLElement {
+  atlasProbe: {
+    featureState: (id: string) => Record<string, unknown>;
+    layerVisibility: (id: string) => string;
+    center: () => [number, number];
+    zoom: () => number;
+    moving: () => boolean;
+  };
+}
+
+type Fixtures = { appOrigin: string; hostilePort: number; errors: string[] };
+
+/** Fails a test on any console error or uncaught exception in any frame, HTTP ≥ 400, or a request off loopback. */
+const test = base.extend<Fixtures>({
+  appOrigin: async ({}, use, info) => use(String(info.project.metadata.appOrigin)),
+  hostilePort: async ({}, use, info) => use(Number(info.project.metadata.hostilePort)),
+  errors: async ({ page }, use) => {
+    const errors: string[] = [];
+    const outside: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('response', (res) => {
+      if (res.status() >= 400) errors.push(`HTTP ${res.status()} for ${res.url()}`);
+    });
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(req.url());
+    });
+    await use(errors);
+    expect(outside, 'requests off the loopback origins').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+async function openHost(page: Page, appOrigin: string, embedQuery = '', expectReady = true): Promise<Frame> {
+  await page.goto(
+    `/example-host.html?app=${encodeURIComponent(appOrigin)}&embed=${encodeURIComponent(embedQuery)}`,
+  );
+  await expect(page.frameLocator('#atlas').getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
+  const frame = page.frames().find((f) => new URL(f.url()).pathname === '/embed.html');
+  if (!frame) throw new Error('no embed frame');
+  if (!expectReady) return frame;
+  await expect
+    .poll(() => messages(page).then((m) => m.some((x) => x.type === 'article-atlas:ready')))
+    .toBe(true);
+  return frame;
+}
+
+const messages = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).atlasMessages);
+const send = (page: Page, m: unknown) =>
+  page.evaluate((msg) => (window as unknown as HostWindow).sendToAtlas(msg), m);
+const featureState = (frame: Frame, id: string) =>
+  frame.evaluate(
+    (fid) => document.querySelector<ProbeElement>('[data-testid="map"]')!.atlasProbe.featureState(fid),
+    id,
+  );
+const layerVisibility = (frame: Frame, id: string) =>
+  frame.evaluate(
+    (lid) => document.querySelector<ProbeElement>('[data-testid="map"]')!.atlasProbe.layerVisibility(lid),
+    id,
+  );
+const camera = (frame: Frame) =>
+  frame.evaluate(() => {
+    const p = document.querySelector<ProbeElement>('[data-testid="map"]')!.atlasProbe;
+    return { center: p.center(), zoom: p.zoom(), moving: p.moving() };
+  });
+const embedLog = (frame: Frame) =>
+  frame.evaluate(() => (window as unknown as { atlasEmbed: EmbedLog }).atlasEmbed);
+
+test.describe('embedded in a page on another origin', () => {
+  test('the iframe resizes itself to its content, once', async ({ page, appOrigin, errors }) => {
+    const frame = await openHost(page, appOrigin);
+    const iframe = page.locator('#atlas');
+    const content = () =>
+      frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
+    await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await content());
+    const height = (await iframe.boundingBox())?.height;
+    expect(height).not.toBe(560);
+    // Selecting a place from the host does not change the frame's height: the passages box is fixed.
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await expect(page.frameLocator('#atlas').getByTestId('passages')).toBeVisible();
+    expect((await iframe.boundingBox())?.height).toBe(height);
+    const heights = (await messages(page)).filter((m) => m.type === 'article-atlas:height');
+    expect(new Set(heights.map((m) => m.height)).size).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the wheel over the embedded map scrolls the host page instead of zooming the map', async ({
+    page,
+    appOrigin,
+  }) => {
+    const frame = await openHost(page, appOrigin);
+    await expect.poll(async () => (await camera(frame)).moving).toBe(false);
+    const zoom = (await camera(frame)).zoom;
+    const box = await boxOf(page.frameLocator('#atlas').getByTestId('map'));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect((await camera(frame)).zoom).toBe(zoom);
+  });
+
+  test('the host selects, sets layers and view; the frame reports the reader’s own selections', async ({
+    page,
+    appOrigin,
+  }) => {
+    const frame = await openHost(page, appOrigin);
+    const inFrame = page.frameLocator('#atlas');
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await expect.poll(() => featureState(frame, 'UA-14')).toMatchObject({ selected: true });
+    await expect(inFrame.getByTestId('passages').getByRole('heading')).toHaveText(
+      'Donetsk — mentioned in 4 sentences',
+    );
+
+    await send(page, { type: 'article-atlas:set-layers', version: 1, layers: { soviet: true } });
+    await expect.poll(() => layerVisibility(frame, 'soviet-fill')).toBe('visible');
+    await send(page, { type: 'article-atlas:set-view', version: 1, view: { zoom: 6, lat: 45.3, lon: 34.4 } });
+    await expect.poll(async () => (await camera(frame)).zoom).toBeCloseTo(6, 3);
+
+    await send(page, { type: 'article-atlas:clear', version: 1 });
+    await expect(inFrame.getByTestId('passages')).toBeHidden();
+    // What the host asked for is not echoed back; only the ready message so far.
+    expect((await messages(page)).filter((m) => m.type === 'article-atlas:select')).toEqual([]);
+
+    await inFrame.getByRole('button', { name: 'Read the article' }).click();
+    await inFrame
+      .getByRole('article', { name: 'Article' })
+      .getByRole('button', { name: 'Kherson', exact: true })
+      .first()
+      .click();
+    await expect
+      .poll(async () => (await messages(page)).filter((m) => m.type === 'article-atlas:select').at(-1))
+      .toMatchObject({ place: 'UA-65', name: 'Kherson' });
+
+    await send(page, { type: 'article-atlas:select', version: 2, place: 'UA-14' });
+    await expect
+      .poll(async () => (await messages(page)).find((m) => m.type === 'article-atlas:error'))
+      .toMatchObject({ code: 'unsupported-version' });
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-99' });
+    await expect
+      .poll(async () => (await messages(page)).filter((m) => m.type === 'article-atlas:error').at(-1))
+      .toMatchObject({ code: 'unknown-place' });
+    await expect.poll(() => featureState(frame, 'UA-65')).toMatchObject({ selected: true });
+  });
+
+  test('the example page’s buttons drive the map and its log shows the reader’s choices', async ({
+    page,
+    appOrigin,
+  }) => {
+    const frame = await openHost(page, appOrigin);
+    await page.getByRole('button', { name: 'Select Crimea' }).click();
+    await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: true });
+    await page.getByRole('button', { name: 'Show the former Soviet Union' }).click();
+    await expect.poll(() => layerVisibility(frame, 'soviet-fill')).toBe('visible');
+    await page.getByRole('button', { name: 'Zoom to Crimea' }).click();
+    await expect.poll(async () => (await camera(frame)).center[1]).toBeCloseTo(45.3, 3);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: false });
+    await page.getByRole('button', { name: 'Show sentence 5' }).click();
+    await expect(page.frameLocator('#atlas').locator('[data-sentence="5"]')).toHaveClass(/is-focused/);
+    await page.frameLocator('#atlas').getByRole('button', { name: 'Lugansk', exact: true }).click();
+    await expect(page.locator('#log')).toContainText('article-atlas:select place=UA-09 (Luhansk)');
+  });
+
+  test('hundreds of crafted messages from other frames, other origins and bad bodies change nothing', async ({
+    page,
+    appOrigin,
+    hostilePort,
+  }) => {
+    test.setTimeout(90_000);
+    const frame = await openHost(page, appOrigin);
+    const hostOrigin = new URL(page.url()).origin;
+    const hostileOrigin = `http://127.0.0.1:${hostilePort}`;
+    // After the embed (which stays parent[0]): a frame on a third origin, and one on the host's own origin that
+    // is not the embed's parent.
+    await page.evaluate(
+      ([a, b]) =>
+        Promise.all(
+          [a, b].map(
+            (src) =>
+              new Promise<void>((done) => {
+                const f = document.createElement('iframe');
+                f.src = `${src}/hostile.html`;
+                f.onload = () => done();
+                document.body.append(f);
+              }),
+          ),
+        ),
+      [hostileOrigin, hostOrigin] as const,
+    );
+    const hostile = page.frames().filter((f) => new URL(f.url()).pathname === '/hostile.html');
+    expect(hostile.map((f) => new URL(f.url()).origin).sort()).toEqual([hostOrigin, hostileOrigin].sort());
+
+    await expect.poll(async () => (await camera(frame)).moving).toBe(false);
+    const before = { camera: await camera(frame), url: frame.url(), log: await embedLog(frame) };
+    expect(before.log).toEqual({ accepted: 0, rejected: 0, reasons: {} });
+
+    let sent = 0;
+    for (const f of hostile)
+      sent += await f.evaluate(() => (window as unknown as { attack: () => number }).attack());
+    const fromOtherFrames = sent;
+    // The real parent, on the right origin, sending every malformed body.
+    await page.addScriptTag({ path: 'e2e/origins/crafted.js' });
+    sent += await page.evaluate(() => {
+      const w = window as unknown as HostWindow;
+      const bad = w.craftedMessages().filter((m) => !m.valid);
+      bad.forEach((m) => w.sendToAtlas(m.data));
+      return bad.length;
+    });
+    expect(sent).toBeGreaterThan(600);
+
+    await expect.poll(async () => (await embedLog(frame)).rejected, { timeout: 30_000 }).toBe(sent);
+    const log = await embedLog(frame);
+    expect(log.accepted).toBe(0);
+    // Every message from the two other frames fails the source check before its body is read.
+    expect(log.reasons.source).toBe(fromOtherFrames);
+    expect(log.reasons.pollution).toBeGreaterThan(0);
+    expect(log.reasons['too-large']).toBeGreaterThan(0);
+
+    await expect(page.frameLocator('#atlas').getByTestId('passages')).toBeHidden();
+    for (const id of ['UA-14', 'UA-09', 'RU', 'SU', 'kremlin'])
+      expect(await featureState(frame, id)).not.toMatchObject({ selected: true });
+    expect(await layerVisibility(frame, 'soviet-fill')).toBe('none');
+    const after = await camera(frame);
+    expect(after.zoom).toBeCloseTo(before.camera.zoom, 9);
+    expect(after.center[0]).toBeCloseTo(before.camera.center[0], 9);
+    expect(after.center[1]).toBeCloseTo(before.camera.center[1], 9);
+    expect(frame.url()).toBe(before.url);
+    expect(await frame.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+    // The host heard nothing but ready, heights and the error replies to its own bad messages.
+    const types = new Set((await messages(page)).map((m) => m.type));
+    expect([...types].sort()).toEqual(['article-atlas:error', 'article-atlas:height', 'article-atlas:ready']);
+  });
+
+  test('with an allowlist in the embed URL, a parent not on it is refused and told nothing', async ({
+    page,
+    appOrigin,
+  }) => {
+    // No ready message reaches a parent that is not on the list.
+    const embed = await openHost(
+      page,
+      appOrigin,
+      '?origins=https://news.example,https://preview.news.example',
+      false,
+    );
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await send(page, { type: 'article-atlas:clear', version: 1 });
+    await expect.poll(async () => (await embedLog(embed)).reasons).toEqual({ origin: 2 });
+    expect(await featureState(embed, 'UA-14')).not.toMatchObject({ selected: true });
+    await page.frameLocator('#atlas').getByRole('button', { name: 'Read the article' }).click();
+    await page.frameLocator('#atlas').getByRole('button', { name: 'Kherson', exact: true }).first().click();
+    await expect(page.frameLocator('#atlas').getByTestId('passages')).toBeVisible();
+    // Heights only: no state went to an origin that is not allowed.
+    expect([...new Set((await messages(page)).map((m) => m.type))]).toEqual(['article-atlas:height']);
+  });
+
+  test('with an allowlist naming the host, the host is heard', async ({ page, appOrigin }) => {
+    const host = 'http://127.0.0.1:' + new URL(test.info().project.use.baseURL ?? '').port;
+    const frame = await openHost(page, appOrigin, `?origins=https://news.example,${host}`);
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-43' });
+    await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: true });
+  });
+});
+
+export { expect };

@@ -1,0 +1,121 @@
+import { boxOf, test, expect } from './fixtures';
+
+// The embed page on its own origin, as an iframe would load it; the cross-origin tests are in embed-host.spec.ts.
+
+test.describe('the embed page', () => {
+  for (const [width, height] of [
+    [280, 320],
+    [420, 640],
+    [760, 480],
+    [1400, 320],
+    [1400, 900],
+  ] as const) {
+    test(`fits a ${width}×${height} frame: map, passages, the article toggle and a way out`, async ({
+      atlas,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await atlas.open('/embed.html?place=UA-14');
+      const map = await atlas.map.boundingBox();
+      expect(map?.width).toBeGreaterThan(width * 0.55);
+      expect(map?.height).toBeGreaterThanOrEqual(Math.min(190, height));
+      expect(map?.height).toBeLessThanOrEqual(Math.max(height, 480));
+      await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
+      await expect(page.getByRole('button', { name: 'Read the article' })).toBeAttached();
+      await expect(page.getByRole('link', { name: 'Open full map' })).toBeAttached();
+      // Nothing sticks out sideways, so a narrow frame never scrolls horizontally.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The legend starts folded.
+      await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+    });
+  }
+
+  test('the article is behind a toggle, and opens itself for a sentence', async ({ atlas, page }) => {
+    await atlas.open('/embed.html?place=UA-14');
+    await expect(atlas.article).toBeHidden();
+    await atlas.passages.getByRole('listitem').last().getByRole('button').click();
+    await expect(atlas.article).toBeVisible();
+    await expect(atlas.article.locator('[data-sentence="18"]')).toHaveClass(/is-focused/);
+    await page.getByRole('button', { name: 'Hide the article' }).click();
+    await expect(atlas.article).toBeHidden();
+    await page.getByRole('button', { name: 'Read the article' }).click();
+    await expect(atlas.article).toBeVisible();
+  });
+
+  test('Escape clears the selection', async ({ atlas, page }) => {
+    await atlas.open('/embed.html?place=UA-14');
+    await expect(atlas.passages).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(atlas.passages).toBeHidden();
+    await expect.poll(() => atlas.featureState('UA-14')).toMatchObject({ selected: false });
+  });
+
+  test('“Open full map” links to the full app with the same state', async ({ atlas, page }) => {
+    await atlas.open('/embed.html?place=UA-09&layers=claimed-2022,towns#map=6/48.5/38.5');
+    const link = page.getByRole('link', { name: 'Open full map' });
+    await expect(link).toHaveAttribute(
+      'href',
+      /\/\?place=UA-09&layers=claimed-2022,towns#map=6\/48\.5\/38\.5$/,
+    );
+    await expect(link).toHaveAttribute('target', '_blank');
+    // The embed never writes its own URL: that would add entries to the host page's history.
+    expect(new URL(page.url()).search).toBe('?place=UA-09&layers=claimed-2022,towns');
+  });
+
+  test('cooperative gestures: the wheel does not zoom the map until the reader clicks it', async ({
+    atlas,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 420, height: 640 });
+    await atlas.open('/embed.html');
+    await atlas.settled();
+    const zoom = () =>
+      atlas.map.evaluate((el) =>
+        (el as HTMLElement & { atlasProbe: { zoom: () => number } }).atlasProbe.zoom(),
+      );
+    const before = await zoom();
+    const box = await boxOf(atlas.map);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    // MapLibre says how to zoom instead of zooming.
+    const hint = page.locator('.maplibregl-cooperative-gesture-screen');
+    await expect(hint).toHaveClass(/maplibregl-show/);
+    await atlas.settled();
+    expect(await zoom()).toBe(before);
+    await expect(hint).not.toHaveClass(/maplibregl-show/);
+
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(zoom).toBeGreaterThan(before);
+  });
+});
+
+test.describe('share controls in the full app', () => {
+  test('“Copy link” copies the URL of what is on screen', async ({ atlas, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await atlas.open('/');
+    await atlas.mention('Lugansk').click();
+    await atlas.settled();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/\?place=UA-09#map=[\d.]+\/[\d.]+\/[\d.]+$/);
+    await expect.poll(() => page.url()).toBe(copied);
+  });
+
+  test('“Embed” gives an iframe snippet for the current view, with the optional auto-height script', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/?place=UA-43');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const code = page.getByRole('textbox', { name: 'Embed code' });
+    await expect(code).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?place=UA-43#map=/);
+    await expect(code).toHaveValue(/height="560"/);
+    await expect(code).toHaveValue(
+      /<script src="http:\/\/127\.0\.0\.1:\d+\/embed-host\.js" async><\/script>$/,
+    );
+    await page.getByRole('checkbox', { name: /Resize the frame/ }).uncheck();
+    await expect(code).not.toHaveValue(/<script/);
+  });
+});

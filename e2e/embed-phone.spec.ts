@@ -1,0 +1,32 @@
+import { boxOf, test, expect } from './fixtures';
+
+// The embed on a phone: a one-finger swipe over the map must scroll the page, not pan the map (no scroll trap).
+test.describe('the embed on a phone', () => {
+  test('a one-finger swipe over the map scrolls the page and leaves the map where it was', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/embed.html');
+    // Open the article so the page is taller than the screen.
+    await page.getByRole('button', { name: 'Read the article' }).tap();
+    await expect(atlas.article).toBeVisible();
+    await atlas.settled();
+    const before = await atlas.center();
+    const box = await boxOf(atlas.map);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // A real one-finger drag, as touch events through the browser's input pipeline (Playwright has no touch drag).
+    const cdp = await page.context().newCDPSession(page);
+    const x = Math.round(box.x + box.width / 2);
+    const y = Math.round(box.y + box.height * 0.8);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 8; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 20 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await atlas.settled();
+    const after = await atlas.center();
+    expect(after[0]).toBeCloseTo(before[0], 9);
+    expect(after[1]).toBeCloseTo(before[1], 9);
+  });
+});

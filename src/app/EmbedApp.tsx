@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { MapView } from '../map/MapView';
+import { StoreContext, useAppStore } from '../state/context';
+import { linkTo, urlStateOf } from '../state/share';
+import type { AppStore } from '../state/store';
+import { Announcer } from '../ui/Announcer';
+import { ArticlePanel } from '../ui/ArticlePanel';
+import { Legend } from '../ui/Legend';
+import { Notice } from '../ui/Notice';
+import { Passages } from '../ui/Passages';
+import { DATA_URLS } from './data';
+
+const EMBED_MAP = { cooperative: true } as const;
+
+/** The embed: map and passages, a folded legend, the article behind a toggle, and a way out to the full map. */
+export function EmbedApp({ store }: { store: AppStore }) {
+  // Escape clears the selection, as in the full app (only while focus is inside the frame).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) store.getState().clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <div className="embed">
+        <div className="map-column embed__map">
+          <MapView urls={DATA_URLS} options={EMBED_MAP} />
+          <Legend compact />
+        </div>
+        <aside className="embed__side" aria-label="Passages and article">
+          <Notice />
+          <Passages />
+          <ArticleToggle />
+          <EmbedFooter />
+        </aside>
+        <Announcer />
+      </div>
+    </StoreContext.Provider>
+  );
+}
+
+/**
+ * The article is folded by default; it opens on request, and on its own when the reader (or a link) asks to see a
+ * sentence, since a passage's "go to sentence" needs the article on screen.
+ */
+function ArticleToggle() {
+  const focusSeq = useAppStore((s) => s.focus?.seq ?? 0);
+  const [open, setOpen] = useState(false);
+  const [dismissedSeq, setDismissedSeq] = useState(0);
+  const shown = open || focusSeq > dismissedSeq;
+  return (
+    <>
+      <button
+        type="button"
+        className="embed__toggle"
+        aria-expanded={shown}
+        aria-controls="embed-article"
+        onClick={() => {
+          if (shown) {
+            setOpen(false);
+            setDismissedSeq(focusSeq);
+          } else setOpen(true);
+        }}
+      >
+        {shown ? 'Hide the article' : 'Read the article'}
+      </button>
+      <div id="embed-article" hidden={!shown}>
+        {shown && <ArticlePanel />}
+      </div>
+    </>
+  );
+}
+
+function EmbedFooter() {
+  const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  // A string selector: the link is re-rendered when the state it describes changes, not on every camera frame.
+  const href = useAppStore((s) => linkTo(urlStateOf(s), base));
+  return (
+    <p className="embed__footer">
+      <a href={href} target="_blank" rel="noopener">
+        Open full map
+      </a>
+      <span> · Article Atlas · Natural Earth</span>
+    </p>
+  );
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GazetteerEntry, LinkResult } from '../linking/types';
+import { buildArticleModel } from '../state/article';
+import { createAppStore } from '../state/store';
+import { syncUrlWithStore } from './urlSync';
+
+const text = 'Donetsk is named. Kherson too.';
+const entry = (id: string, name: string): GazetteerEntry => ({
+  id,
+  name,
+  kind: 'region',
+  group: 'claimed-2022',
+  aliases: [],
+  seat: false,
+  bbox: [36, 46.8, 39, 49.2],
+});
+const link = {
+  sentences: [
+    { index: 0, start: 0, end: 17 },
+    { index: 1, start: 18, end: 30 },
+  ],
+  mentions: [
+    {
+      sentence: 0,
+      start: 0,
+      end: 7,
+      surface: 'Donetsk',
+      featureId: 'UA-14',
+      reading: 'literal',
+      rule: 'default',
+    },
+    {
+      sentence: 1,
+      start: 18,
+      end: 25,
+      surface: 'Kherson',
+      featureId: 'UA-65',
+      reading: 'literal',
+      rule: 'default',
+    },
+  ],
+} as unknown as LinkResult;
+const article = buildArticleModel(text, [{ start: 0, end: text.length }], link, [
+  entry('UA-14', 'Donetsk'),
+  entry('UA-65', 'Kherson'),
+]);
+
+/** Just enough of a window: a location, a history that records what was written, and popstate. */
+function fakeWindow() {
+  const entries: string[] = ['/'];
+  let index = 0;
+  let onPop: (() => void) | null = null;
+  const location = { pathname: '/', search: '', hash: '' };
+  const go = (href: string) => {
+    const u = new URL(href, 'http://x');
+    Object.assign(location, { pathname: u.pathname, search: u.search, hash: u.hash });
+  };
+  const history = {
+    state: null,
+    pushState: vi.fn((_s: unknown, _t: string, href: string) => {
+      entries.splice(index + 1, Infinity, href);
+      index += 1;
+      go(href);
+    }),
+    replaceState: vi.fn((_s: unknown, _t: string, href: string) => {
+      entries[index] = href;
+      go(href);
+    }),
+  };
+  const win = {
+    location,
+    history,
+    addEventListener: (_: string, l: () => void) => (onPop = l),
+    removeEventListener: () => (onPop = null),
+  };
+  const back = () => {
+    index -= 1;
+    go(entries[index] ?? '/');
+    onPop?.();
+  };
+  return { win: win as unknown as Window, history, location, back };
+}
+
+describe('URL sync', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('pushes an entry per selection, replaces for layers at once and for the camera after it rests', () => {
+    const store = createAppStore({ article });
+    const { win, history, location } = fakeWindow();
+    syncUrlWithStore(store, win);
+
+    store.getState().setCamera({ zoom: 5, lat: 48, lon: 37 });
+    store.getState().setCamera({ zoom: 5.5, lat: 48, lon: 37 });
+    expect(history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(400);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(location.hash).toBe('#map=5.5/48/37');
+
+    store.getState().select('UA-14', 'map');
+    expect(history.pushState).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?place=UA-14');
+
+    store.getState().setLayer('towns', false);
+    expect(history.replaceState).toHaveBeenCalledTimes(2);
+    expect(location.search).toBe(
+      '?place=UA-14&layers=claimed-2022,annexed-2014,named-regions,countries,context',
+    );
+  });
+
+  it('Back restores the entry’s state into the store without writing the URL again', () => {
+    const store = createAppStore({ article });
+    const { win, history, back } = fakeWindow();
+    syncUrlWithStore(store, win);
+    store.getState().select('UA-14', 'text');
+    store.getState().select('UA-65', 'text');
+    expect(history.pushState).toHaveBeenCalledTimes(2);
+    back();
+    expect(store.getState().selectedId).toBe('UA-14');
+    expect(store.getState().selectionOrigin).toBe('url');
+    back();
+    expect(store.getState().selectedId).toBeNull();
+    expect(history.pushState).toHaveBeenCalledTimes(2);
+    expect(history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('stops when disconnected', () => {
+    const store = createAppStore({ article });
+    const { win, history } = fakeWindow();
+    const stop = syncUrlWithStore(store, win);
+    stop();
+    store.getState().select('UA-14', 'map');
+    expect(history.pushState).not.toHaveBeenCalled();
+  });
+});

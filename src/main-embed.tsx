@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createStoreFromLocation } from './app/boot';
+import { EmbedApp } from './app/EmbedApp';
+import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
+import { reportHeight } from './embed/height';
+import { resolveOrigins } from './embed/origins';
+import './app/app.css';
+import './app/embed.css';
+
+// Same parameters as the full app; the embed never writes its URL (that would add entries to the host's history).
+const store = createStoreFromLocation(window.location);
+const root = document.getElementById('root');
+if (!root) throw new Error('embed.html has no #root');
+
+// The debug log is a plain object hung on the window, read-only as a property, so tests and developers can read it.
+const log: EmbedLog = { accepted: 0, rejected: 0, reasons: {} };
+Object.defineProperty(window, 'atlasEmbed', { value: log });
+
+if (window.parent !== window) {
+  // Firefox has no ancestorOrigins; the referrer stands in for it there.
+  const ancestors: DOMStringList | undefined = window.location.ancestorOrigins;
+  const policy = resolveOrigins({
+    ancestorOrigins: ancestors ? Array.from(ancestors) : [],
+    referrer: document.referrer,
+    allowlist: new URLSearchParams(window.location.search).get('origins'),
+  });
+  connectEmbedBridge({ store, win: window, parent: window.parent, policy, log });
+  reportHeight(root, window.parent, policy.target);
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <EmbedApp store={store} />
+  </StrictMode>,
+);

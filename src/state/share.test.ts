@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry, LinkResult } from '../linking/types';
+import { buildArticleModel } from './article';
+import { defaultVisibility } from './layers';
+import { embedSnippet, linkTo, urlStateOf } from './share';
+import { createAppStore } from './store';
+import { decodeUrlState, encodeUrlState } from './url';
+
+// A two-sentence article naming one region: enough to exercise the store's URL actions.
+const text = 'Donetsk is named. Donetsk again.';
+const entries: GazetteerEntry[] = [
+  {
+    id: 'UA-14',
+    name: 'Donetsk',
+    kind: 'region',
+    group: 'claimed-2022',
+    aliases: [],
+    seat: false,
+    bbox: [36, 46.8, 39, 49.2],
+  },
+];
+const m = (sentence: number, start: number) => ({
+  sentence,
+  start,
+  end: start + 7,
+  surface: 'Donetsk',
+  featureId: 'UA-14',
+  reading: 'literal',
+  rule: 'default',
+});
+const link = {
+  sentences: [
+    { index: 0, start: 0, end: 17 },
+    { index: 1, start: 18, end: 32 },
+  ],
+  mentions: [m(0, 0), m(1, 18)],
+} as unknown as LinkResult;
+const article = buildArticleModel(text, [{ start: 0, end: text.length }], link, entries);
+
+describe('the store and links', () => {
+  it('starts from a decoded link: selection, sentence, view, notice', () => {
+    const store = createAppStore({
+      article,
+      selectedId: 'UA-14',
+      sentence: 1,
+      view: { zoom: 6, lat: 48, lon: 37 },
+      notice: 'No place ‘X’ in this article',
+    });
+    const s = store.getState();
+    expect(s.selectedId).toBe('UA-14');
+    expect(s.selectionOrigin).toBe('url');
+    expect(s.focus).toEqual({ sentence: 1, seq: 1 });
+    expect(s.viewRequest).toEqual({ view: { zoom: 6, lat: 48, lon: 37 }, seq: 1 });
+    expect(s.notice).toBe('No place ‘X’ in this article');
+  });
+
+  it('describes itself as a link, preferring the settled camera to the requested view', () => {
+    const store = createAppStore({ article, view: { zoom: 6, lat: 48, lon: 37 } });
+    expect(urlStateOf(store.getState()).view).toEqual({ zoom: 6, lat: 48, lon: 37 });
+    store.getState().setCamera({ zoom: 5, lat: 47, lon: 36 });
+    store.getState().select('UA-14', 'map');
+    expect(urlStateOf(store.getState())).toEqual({
+      view: { zoom: 5, lat: 47, lon: 36 },
+      place: 'UA-14',
+      sentence: null,
+      layers: defaultVisibility(),
+    });
+  });
+
+  it('applies a history entry whole, and a fresh view request each time', () => {
+    const store = createAppStore({ article });
+    const url = decodeUrlState('?place=UA-14&sentence=1&layers=towns', '#map=4/40/30', {
+      hasPlace: (id) => article.places.has(id),
+      sentenceCount: 2,
+    }).state;
+    store.getState().applyUrlState(url);
+    store.getState().applyUrlState(url);
+    const s = store.getState();
+    expect(s.selectedId).toBe('UA-14');
+    expect(s.selectionOrigin).toBe('url');
+    expect(s.focus).toEqual({ sentence: 1, seq: 2 });
+    expect(s.layers).toEqual({ ...url.layers });
+    expect(s.viewRequest).toEqual({ view: { zoom: 4, lat: 40, lon: 30 }, seq: 2 });
+    expect(encodeUrlState(urlStateOf(s))).toEqual({
+      search: '?place=UA-14&sentence=1&layers=towns',
+      hash: '#map=4/40/30',
+    });
+    store.getState().applyUrlState({ ...url, place: null, sentence: null, view: null });
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().focus).toBeNull();
+    expect(store.getState().viewRequest?.seq).toBe(2);
+  });
+
+  it('makes links to either page, dropping anything in the base URL', () => {
+    const state = {
+      view: { zoom: 5, lat: 48.3, lon: 37.3 },
+      place: 'UA-14',
+      sentence: null,
+      layers: defaultVisibility(),
+    };
+    expect(linkTo(state, 'https://maps.example/atlas/?old=1#x')).toBe(
+      'https://maps.example/atlas/?place=UA-14#map=5/48.3/37.3',
+    );
+    expect(linkTo(state, 'https://maps.example/atlas/', 'embed.html')).toBe(
+      'https://maps.example/atlas/embed.html?place=UA-14#map=5/48.3/37.3',
+    );
+  });
+
+  it('writes an iframe snippet with escaped attributes, with or without the auto-height script', () => {
+    const url = 'https://maps.example/embed.html?place=UA-14&layers=towns"><script>';
+    const withScript = embedSnippet(url, 'https://maps.example/', true);
+    expect(withScript).toContain(
+      'src="https://maps.example/embed.html?place=UA-14&amp;layers=towns&quot;&gt;&lt;script&gt;"',
+    );
+    expect(withScript).toContain('height="560"');
+    expect(withScript.split('\n')[1]).toBe(
+      '<script src="https://maps.example/embed-host.js" async></script>',
+    );
+    expect(embedSnippet(url, 'https://maps.example/', false)).not.toContain('<script');
+  });
+});
