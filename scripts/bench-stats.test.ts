@@ -23,6 +23,7 @@ describe('bench arithmetic', () => {
     expect(categorise('/')).toBe('critical');
     expect(categorise('/bench/blank.html')).toBe('critical');
     expect(categorise('/assets/index-AbC1.js')).toBe('critical');
+    expect(categorise('/assets/app-Zz9.js')).toBe('critical');
     expect(categorise('/assets/controller-x_Y.js')).toBe('maplibre');
     expect(categorise('/assets/maplibre-gl-worker-DTh.js')).toBe('maplibre');
     expect(categorise('/assets/regions-DS1.geojson')).toBe('data');

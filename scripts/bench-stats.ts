@@ -32,19 +32,13 @@ export function totalBlockingTime(
 export type ByteCategory = 'critical' | 'maplibre' | 'data' | 'other';
 
 /**
- * Which part of the load a response (by its path) belongs to: the critical path (the page, its entry script and stylesheet),
- * MapLibre (its chunk, stylesheet and worker), the map data, or anything else (the favicon).
+ * Which part of the load a response (by its path) belongs to: MapLibre (its lazy chunk, stylesheet and worker),
+ * the map data, the critical path (the page and every other script and stylesheet it loads), or anything else.
  */
 export function categorise(path: string): ByteCategory {
   if (path.endsWith('.geojson')) return 'data';
   if (/maplibre-gl-worker|\/(controller|bounds)-[\w-]+\.(js|css)$/.test(path)) return 'maplibre';
-  if (
-    path.endsWith('/') ||
-    path.endsWith('.html') ||
-    /\/(index|bare|blank|mount)-[\w-]+\.(js|css)$/.test(path)
-  ) {
-    return 'critical';
-  }
+  if (path.endsWith('/') || /\.(html|js|css)$/.test(path)) return 'critical';
   return 'other';
 }
 

@@ -5,8 +5,12 @@ import { EmbedApp } from './app/EmbedApp';
 import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
 import { reportHeight } from './embed/height';
 import { resolveOrigins } from './embed/origins';
+import { loadMapModule } from './map/load';
 import './app/app.css';
 import './app/embed.css';
+
+// Start fetching MapLibre now, in parallel with rendering the passages; a failure is handled in MapView.
+loadMapModule().catch(() => undefined);
 
 // Same parameters as the full app; the embed never writes its URL (that would add entries to the host's history).
 const store = createStoreFromLocation(window.location);
