@@ -9,6 +9,7 @@ test.describe('accessibility', () => {
     test.setTimeout(120_000);
     await atlas.open();
     await expectNoAxeViolations(page, 'default');
+    await page.screenshot({ path: test.info().outputPath('desktop-default.png') });
 
     await atlas.clickAt(...DONETSK_REGION);
     await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
