@@ -9,6 +9,7 @@ test.describe('accessibility', () => {
     test.setTimeout(120_000);
     await atlas.open();
     await expectNoAxeViolations(page, 'default');
+    await page.screenshot({ path: test.info().outputPath('desktop-default.png') });
 
     await atlas.clickAt(...DONETSK_REGION);
     await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
@@ -117,6 +118,7 @@ test.describe('accessibility', () => {
     // Folded on narrow screens, so the article is not pushed a screen down; one tap opens it.
     const toggle = places.getByRole('button', { name: /^Places in this article/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(places.getByRole('button', { name: /^Donetsk/ })).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page

@@ -111,4 +111,27 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByRole('link', { name: 'Skip to the places list' })).toBeFocused();
   });
+
+  test('clearing the selection from inside the passages puts focus back on the place in the list', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const entry = page.locator('.places button[data-place="UA-63"]');
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Kharkiv — mentioned in 2 sentences');
+    const close = atlas.passages.getByRole('button', { name: 'Clear selection' });
+    await tabTo(page, close);
+    await page.keyboard.press('Enter');
+    await expect(atlas.passages).toBeHidden();
+    await expect(entry).toBeFocused();
+
+    // Escape from a passage does the same.
+    await page.keyboard.press('Space');
+    await tabTo(page, atlas.passages.getByRole('listitem').first().getByRole('button'));
+    await page.keyboard.press('Escape');
+    await expect(atlas.passages).toBeHidden();
+    await expect(entry).toBeFocused();
+  });
 });

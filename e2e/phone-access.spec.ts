@@ -23,6 +23,8 @@ test.describe('on a phone, for everyone', () => {
     atlas,
     page,
   }) => {
+    // Three full axe runs: seconds each on a busy two-core machine.
+    test.setTimeout(90_000);
     await atlas.open();
     await expectNoAxeViolations(page, 'phone, default');
     await page.screenshot({ path: test.info().outputPath('phone-default.png') });

@@ -101,6 +101,17 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
         if (e.target === e.currentTarget) store.getState().clearSelection();
       }}
     >
+      <defs>
+        <pattern
+          id="static-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line x1="0" y1="0" x2="0" y2="6" stroke={THEME.annexed} strokeWidth="2" />
+        </pattern>
+      </defs>
       <rect width={WIDTH} height={HEIGHT} fill={THEME.sea} />
       {paths?.countries.map((c) => (
         <path
@@ -132,6 +143,11 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
           />
         );
       })}
+      {paths?.regions
+        .filter((r) => r.group === 'annexed-2014' && linked(r.id) && layers['annexed-2014'])
+        .map((r) => (
+          <path key={`h-${r.id}`} d={r.d} fill="url(#static-hatch)" pointerEvents="none" />
+        ))}
       {shapes?.places.map((f) => {
         const id = prop(f, 'id');
         const p = pointOf(f.geometry);

@@ -13,6 +13,7 @@ import type { FeatureKind } from '../linking/types';
 import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
+import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
@@ -175,6 +176,12 @@ export class MapController {
         { signal },
       );
     }
+    // The hatch is made here rather than fetched from a sprite; MapLibre asks for it whenever its style lacks it
+    // (first load, and after a lost WebGL context is restored).
+    map.on('styleimagemissing', (e: { id: string }) => {
+      if (e.id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
+        map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
+    });
     map.on('click', this.onClick);
     map.on('render', this.onRender);
     map.on('mousemove', this.onMouseMove);

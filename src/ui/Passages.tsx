@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { mentionCountLabel } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { kindLabel } from '../state/places';
@@ -11,6 +11,7 @@ export function Passages() {
   const selectedId = useAppStore((s) => s.selectedId);
   // On a phone the passages are a sheet over the bottom of the screen; the reader can pull it up to read more.
   const [expanded, setExpanded] = useState(false);
+  useReturnFocus(selectedId);
   if (!selectedId) {
     return (
       <section className="passages passages--empty" aria-label="Passages">
@@ -79,4 +80,22 @@ export function Passages() {
       </ol>
     </section>
   );
+}
+
+/**
+ * When the selection is cleared from inside the passages (the × button, Escape on a passage), the focused element
+ * disappears with them; focus then goes back to the place's entry in the places list (or the list itself), never
+ * to the top of the page.
+ */
+function useReturnFocus(selectedId: string | null): void {
+  const previous = useRef<string | null>(null);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = selectedId;
+    if (selectedId !== null || was === null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const entry = document.querySelector<HTMLElement>(`.places button[data-place="${CSS.escape(was)}"]`);
+    (entry && entry.getClientRects().length > 0 ? entry : document.getElementById('places'))?.focus();
+  }, [selectedId]);
 }

@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup } from '../../linking/types';
 import type { Theme } from './theme';
+import { HATCH_IMAGE_ID } from './hatch';
 
 export type LayerVisibility = Record<LayerGroup, boolean>;
 
@@ -119,6 +120,14 @@ export function buildLayers({ theme, visibility, linkedIds }: LayerOptions): Lay
         'fill-color': groupColour,
         'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
       },
+    },
+    {
+      // Crimea and Sevastopol are hatched as well as outlined in dashes: their status never rests on colour alone.
+      id: 'regions-hatch',
+      type: 'fill',
+      source: 'regions',
+      filter: ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']],
+      paint: { 'fill-pattern': HATCH_IMAGE_ID },
     },
     {
       id: 'regions-line',
