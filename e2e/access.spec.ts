@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { test, expect, tabTo } from './fixtures';
 
 const DONETSK_REGION: [number, number] = [37.3, 48.3];
 
@@ -33,8 +33,8 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page, 'legend folded');
 
     await page.getByRole('link', { name: 'Skip to the places list' }).focus();
-    await page.keyboard.press('Tab');
-    await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
+    // Past the share controls in the top bar, onto the map.
+    await tabTo(page, page.locator('canvas.maplibregl-canvas'), 4);
     await expect(page.locator('.map-hint')).toBeVisible();
     await expectNoAxeViolations(page, 'map focused, keyboard hint shown');
   });
@@ -52,8 +52,8 @@ test.describe('accessibility', () => {
     // Tab from the skip link's neighbour onto the map, as a keyboard user would.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to the places list' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(canvas).toBeFocused();
+    // Then past the share controls in the top bar, onto the map.
+    await tabTo(page, canvas, 4);
     await expect(page.locator('.map-hint')).toBeVisible();
     await expect(page.locator('.map-hint')).toHaveText(/Arrow keys pan/);
 
@@ -89,16 +89,29 @@ test.describe('accessibility', () => {
     }) => {
       await page.emulateMedia({ reducedMotion });
       await atlas.open();
-      // Activate the name and read the camera in the same task, before any animation frame can run.
-      const [moving, lng] = await page.evaluate(() => {
-        const probe = (
-          document.querySelector('[data-testid="map"]') as HTMLElement & {
-            atlasProbe: { moving: () => boolean; center: () => [number, number] };
-          }
-        ).atlasProbe;
-        document.querySelector<HTMLElement>('.article [data-place="UA-09"]')?.click();
-        return [probe.moving(), probe.center()[0]] as const;
-      });
+      // Activate the name, then read the camera in the animation frame right after the map first draws the
+      // selection (map updates wait one frame for the UI, so reading in the click's own task would be too early).
+      const [moving, lng] = await page.evaluate(
+        () =>
+          new Promise<readonly [boolean, number]>((resolve) => {
+            const probe = (
+              document.querySelector('[data-testid="map"]') as HTMLElement & {
+                atlasProbe: {
+                  moving: () => boolean;
+                  center: () => [number, number];
+                  selectionDrawnAt: () => number;
+                };
+              }
+            ).atlasProbe;
+            const clicked = performance.now();
+            document.querySelector<HTMLElement>('.article [data-place="UA-09"]')?.click();
+            const check = (): void => {
+              if (probe.selectionDrawnAt() >= clicked) resolve([probe.moving(), probe.center()[0]] as const);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      );
       expect(moving).toBe(movingAfter);
       expect(lng > 37.5).toBe(arrived);
       await expect.poll(async () => (await atlas.center())[0]).toBeGreaterThan(37.5);

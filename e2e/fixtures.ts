@@ -4,6 +4,22 @@ import type { MapProbe } from '../src/map/controller';
 /** What the map container exposes for tests: a type-only import, so no map code runs in the test process. */
 type ProbeElement = HTMLElement & { atlasProbe: MapProbe };
 
+/** Presses Tab (or `key`) until `target` has focus, failing after `max` presses; every stop on the way must show its focus. */
+export async function tabTo(page: Page, target: Locator, max = 40, key = 'Tab') {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'body';
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth} on ${el.tagName.toLowerCase()}.${el.className}`;
+    });
+    expect(outline, 'the focused element shows a focus ring').toMatch(/^(solid|auto) [1-9]/);
+  }
+  throw new Error(`${target.toString()} not reached in ${max} Tab presses`);
+}
+
 /** A locator's box, which must exist: the element is on screen. */
 export async function boxOf(
   locator: Locator,
