@@ -40,6 +40,7 @@ const KIND_RANK: Record<FeatureKind, number> = {
   city: 3,
   landmark: 4,
   sea: 5,
+  river: 6,
 };
 
 // In an all-caps line these aliases cannot be told apart from ordinary words ("TELL US"), so they are only

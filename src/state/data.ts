@@ -1,6 +1,6 @@
 import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup } from '../linking/types';
 
-const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea'];
+const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea', 'river'];
 const GROUPS: readonly LayerGroup[] = [
   'claimed-2022',
   'annexed-2014',
