@@ -53,6 +53,7 @@ import {
   type CountryRow,
   type RegionStatus,
 } from './data-tables';
+import { buildWorldEntries } from './build-world';
 
 /**
  * Countries are cut to this box [west, south, east, north]: from the Atlantic coasts of Portugal and
@@ -114,6 +115,7 @@ const SIMFEROPOL: Position = [34.1, 44.95];
 export const GENERATED_FILES = [
   'countries.geojson',
   'gazetteer.json',
+  'gazetteer-world.json',
   'labels.geojson',
   'places.geojson',
   'regions.geojson',
@@ -553,7 +555,7 @@ function buildGazetteer(
 // Checks that must hold for the app to behave; the build refuses to write data that breaks them.
 
 function checkInvariants(
-  files: Record<Exclude<GeneratedFile, 'gazetteer.json'>, Feature[]>,
+  files: Record<Exclude<GeneratedFile, 'gazetteer.json' | 'gazetteer-world.json'>, Feature[]>,
   entries: GazetteerEntry[],
   areas: Map<string, Polygonal>,
 ): void {
@@ -653,6 +655,7 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   return {
     'countries.geojson': featureCollectionJson(countries),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
+    'gazetteer-world.json': `${head}[\n${buildWorldEntries(entries).map(canonicalJson).join(',\n')}\n]${tail}\n`,
     'labels.geojson': featureCollectionJson(labels),
     'places.geojson': featureCollectionJson(places),
     'regions.geojson': featureCollectionJson(regions),
@@ -695,6 +698,7 @@ function main(): void {
   let gzip = 0;
   console.log(`wrote ${outDir}`);
   for (const name of GENERATED_FILES) {
+    if (name === 'gazetteer-world.json') continue;
     const bytes = Buffer.byteLength(files[name], 'utf8');
     const zipped = gzipSize(files[name]);
     raw += bytes;
@@ -704,6 +708,11 @@ function main(): void {
     );
   }
   console.log(`${'total'.padEnd(22)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(7)} B gzip -9`);
+  const world = files['gazetteer-world.json'];
+  // Loaded only on demand, so it is not part of the map's data budget above.
+  console.log(
+    `${'gazetteer-world.json'.padEnd(22)} ${String(Buffer.byteLength(world, 'utf8')).padStart(8)} B raw ${String(gzipSize(world)).padStart(7)} B gzip -9 (lazy)`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
