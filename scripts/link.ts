@@ -26,7 +26,11 @@ Links the places named in FILE (UTF-8 text; - reads standard input) and prints o
 
 Offsets are JavaScript string indices (UTF-16 code units), end-exclusive: text.slice(start, end) is the
 sentence or the name exactly as written. "reading" is literal (the place), metonym (its government or army:
-"Kyiv's forces", "the Kremlin said") or adjective ("Ukrainian troops"); "rule" names the rule that decided it.
+"Kyiv's forces", "the Kremlin said") or adjective ("Ukrainian troops"). "rule" names the rule that decided:
+for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, agent-by, role-noun,
+locative, subject-verb, default); for adjectives "demonym"; for other places the rule that chose the feature
+(unique, kind-hint, river-article, parallel-regions, city-cue, region-in-sentence, region-in-paragraph,
+proximity, largest, settlement-noun, dateline).
 Feature ids: ISO 3166-2 for first-level regions (UA-14), ISO 3166-1 alpha-2 for countries (RU), gn:<GeoNames
 id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river, black-sea).
 "point" is [lon, lat]; "bbox" is [west, south, east, north] in degrees.
@@ -137,7 +141,8 @@ function readGazetteer(path: string): Gazetteer {
 function defaultGazetteer(): Gazetteer {
   const base = readGazetteer(fileURLToPath(new URL('../data/gazetteer.json', import.meta.url)));
   const worldPath = fileURLToPath(new URL('../data/gazetteer-world.json', import.meta.url));
-  return existsSync(worldPath) ? mergeGazetteers(base, readGazetteer(worldPath)) : base;
+  // The world file holds every default entry too, enriched (points, population, region); it wins on shared ids.
+  return existsSync(worldPath) ? mergeGazetteers(readGazetteer(worldPath), base) : base;
 }
 
 function run(args: string[]): void {

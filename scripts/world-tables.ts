@@ -144,7 +144,16 @@ export const WATER: Array<{
     id: 'dnipro-river',
     name: 'Dnipro River',
     kind: 'river',
-    aliases: ['Dnieper', 'Dnieper River', 'Dnipro river', 'Dnieper river', 'river Dnipro', 'River Dnipro'],
+    // Bare "Dnipro" is shared with the city; the linker reads "the Dnipro" as the river.
+    aliases: [
+      'Dnipro',
+      'Dnieper',
+      'Dnieper River',
+      'Dnipro river',
+      'Dnieper river',
+      'river Dnipro',
+      'River Dnipro',
+    ],
     bbox: [30.2, 46.3, 35.3, 55.9],
   },
 ];

@@ -42,6 +42,7 @@ describe('matching names', () => {
           featureId: IDS.kyiv,
           reading: 'metonym',
           rule: 'possessive',
+          resolution: 'unique',
         },
       ]);
     }

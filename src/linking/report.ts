@@ -42,7 +42,8 @@ export function linkReport(link: LinkResult, byId: ReadonlyMap<string, Gazetteer
       text: m.surface,
       feature: m.featureId,
       reading: m.reading,
-      rule: m.rule,
+      // A reading rule says little for a place that cannot be a metonym; the rule that chose the feature does.
+      rule: m.rule === 'not-seat' ? (m.resolution ?? m.rule) : m.rule,
     });
     features[entry.id] ??= describeFeature(entry);
   }

@@ -76,6 +76,8 @@ export interface Mention {
   reading: Reading;
   /** Which rule decided the reading, for explaining the link. */
   rule: string;
+  /** Which rule chose the feature among same-named ones, or let a small place be linked (see resolve.ts). */
+  resolution?: string;
 }
 
 export interface LinkResult {

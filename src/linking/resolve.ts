@@ -1,0 +1,310 @@
+/**
+ * Chooses the feature for each name found and refuses names that are probably not places. Works on the whole
+ * text at once, because the context that decides ("Lyman" after "the Donetsk region", a village next to towns
+ * of its own region) can sit in another sentence of the paragraph.
+ */
+import type { GazetteerEntry, Paragraph, Sentence } from './types';
+import { wordAfter, wordBefore } from './words';
+
+/** A name found by the matcher with every feature it may name, best first. */
+export interface RawMatch {
+  sentence: number;
+  start: number;
+  end: number;
+  candidates: readonly GazetteerEntry[];
+  dateline: boolean;
+  adjective: boolean;
+}
+
+/** A name with its chosen feature and the rule that chose it. */
+export interface ResolvedMatch extends RawMatch {
+  entry: GazetteerEntry;
+  resolution: ResolutionRule;
+}
+
+/** Ids of the rules that pick a feature among candidates or accept a small place. */
+export type ResolutionRule =
+  | 'unique'
+  | 'demonym'
+  | 'kind-hint'
+  | 'river-article'
+  | 'parallel-regions'
+  | 'city-cue'
+  | 'region-in-sentence'
+  | 'region-in-paragraph'
+  | 'proximity'
+  | 'largest'
+  | 'settlement-noun'
+  | 'dateline';
+
+/** Towns under this many people are linked only with context; GeoNames has villages named like common words. */
+export const MIN_POPULATION_WITHOUT_CONTEXT = 10_000;
+
+const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
+const SETTLEMENT_WORDS = new Set([
+  'city',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'settlement',
+  'settlements',
+  'hamlet',
+  'port',
+  'cities',
+]);
+// Words that make a bare "Kherson" or "Mykolaiv" the city rather than the region of the same name.
+const CITY_CUES = new Set([
+  'city',
+  "city's",
+  'mayor',
+  'downtown',
+  'streets',
+  'airport',
+  'suburbs',
+  'outskirts',
+]);
+// Before a small place, these say that a place follows ("fighting near X", "they recaptured X").
+// prettier-ignore
+const PLACE_LEADERS = new Set([
+  'in', 'near', 'outside', 'around', 'from', 'to', 'toward', 'towards', 'into', 'of', 'at', 'between', 'and', 'or',
+  'recaptured', 'captured', 'retook', 'took', 'liberated', 'seized', 'shelled', 'struck', 'hit', 'entered',
+  'encircled', 'surrounded', 'abandoned', 'reached', 'retaken', 'liberating', 'recapturing', 'capturing', 'taking',
+]);
+// Capitalised words that are names of people or ordinary words far more often than villages of that name.
+// prettier-ignore
+const NOT_PLACES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'bar', 'van', 'batman', 'male', 'oral', 'pravda', 'chop', 'spas', 'buran', 'desna', 'frunze', 'lenina', 'lenino',
+  'mirny', 'victoria', 'nikita', 'bohdan', 'sofia', 'wola', 'budy', 'bile', 'teple', 'kuty', 'huty', 'buky',
+  'zoria', 'lazi', 'nyzy', 'vary', 'kodra', 'ladan', 'kacha', 'korop', 'iza', 'mena', 'auly', 'tabaky',
+]);
+// First names: a place-named word right before another capitalised word is then a person ("Vladimir Putin").
+// prettier-ignore
+const FIRST_NAMES = new Set([
+  'vladimir', 'volodymyr', 'dmitry', 'dmytro', 'sergei', 'sergey', 'serhiy', 'oleksandr', 'alexander', 'olena',
+  'mykola', 'nikolai', 'ivan', 'yuri', 'yuriy', 'andriy', 'andrei', 'oleksiy', 'alexei', 'viktor', 'vitali',
+  'vitaliy', 'petro', 'pyotr', 'boris', 'yevgeny', 'ramzan', 'denis', 'leonid', 'sofia', 'nikita', 'bohdan',
+  'anna', 'maria', 'olga', 'tatiana', 'irina', 'natalia', 'kirill', 'roman', 'igor', 'ihor', 'maxim', 'pavel',
+  'pavlo', 'mikhail', 'mykhailo', 'vasyl', 'vasily', 'anatoly', 'valery', 'valerii', 'arseniy', 'kyrylo', 'denys',
+  'taras', 'ruslan', 'oleh', 'oleg', 'stepan', 'yaroslav', 'borys', 'rustem', 'vadym', 'vadim', 'gennady',
+  'konstantin', 'artem', 'artyom', 'yevhen', 'ilya', 'victoria', 'kira', 'vera', 'nadia', 'lyubov', 'alla',
+]);
+// prettier-ignore
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'gen', 'general', 'minister', 'governor', 'mayor', 'commander', 'colonel',
+  'col', 'lt', 'sgt', 'maj', 'capt', 'captain', 'prof', 'sen', 'senator', 'rep', 'pope', 'king', 'queen',
+  'prince', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'lawmaker',
+]);
+
+const EARTH_KM_PER_DEGREE = 111.2;
+/** A same-named town nearer than this to the other places of the article is taken to be the one meant. */
+const PROXIMITY_KM = 200;
+
+interface Context {
+  folded: string;
+  sentences: readonly Sentence[];
+  paragraphOf: (sentence: number) => number;
+}
+
+/**
+ * Resolves every match; matches judged not to be places are left out.
+ * @example resolveMatches(raw, folded, sentences, paragraphs).map((m) => m.entry.id)
+ */
+export function resolveMatches(
+  raw: readonly RawMatch[],
+  folded: string,
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+): ResolvedMatch[] {
+  const paragraphBySentence = sentences.map((s) => {
+    const p = paragraphs.find((q) => q.start <= s.start && s.end <= q.end);
+    return p?.index ?? -1;
+  });
+  const ctx: Context = { folded, sentences, paragraphOf: (i) => paragraphBySentence[i] ?? -1 };
+
+  const kept = raw.filter((m) => !isPersonOrWord(m, ctx));
+  // Anchors: what is certain without context. Their regions and points decide the uncertain names.
+  const anchors = kept
+    .filter((m) => !m.adjective && isCertain(m))
+    .map((m) => ({ match: m, entry: m.candidates[0] as GazetteerEntry }));
+
+  const resolved: ResolvedMatch[] = [];
+  for (const m of kept) {
+    const choice = choose(m, ctx, anchors);
+    if (!choice) continue;
+    const accepted = acceptSmallPlace(m, choice.entry, ctx, anchors);
+    if (accepted === false) continue;
+    resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
+  }
+  return resolved;
+}
+
+function isCertain(m: RawMatch): boolean {
+  const first = m.candidates[0];
+  if (!first) return false;
+  if (m.candidates.length === 1)
+    return first.kind !== 'city' || (first.population ?? Infinity) >= MIN_POPULATION_WITHOUT_CONTEXT;
+  return first.kind === 'region' || first.kind === 'country';
+}
+
+function regionOf(entry: GazetteerEntry): string | undefined {
+  return entry.kind === 'region' ? entry.id : entry.region;
+}
+
+function pointOf(entry: GazetteerEntry): [number, number] {
+  return entry.point ?? [(entry.bbox[0] + entry.bbox[2]) / 2, (entry.bbox[1] + entry.bbox[3]) / 2];
+}
+
+function distanceKm(a: [number, number], b: [number, number]): number {
+  const dx = (a[0] - b[0]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+  return Math.hypot(dx, a[1] - b[1]) * EARTH_KM_PER_DEGREE;
+}
+
+function lower(word: { word: string } | undefined): string {
+  return word?.word.toLowerCase() ?? '';
+}
+
+function choose(
+  m: RawMatch,
+  ctx: Context,
+  anchors: ReadonlyArray<{ match: RawMatch; entry: GazetteerEntry }>,
+): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
+  const sentence = ctx.sentences[m.sentence];
+  let candidates = [...m.candidates];
+  const first = candidates[0];
+  if (!first || !sentence) return undefined;
+  if (m.adjective) return { entry: first, rule: 'demonym' };
+
+  const { folded } = ctx;
+  const before = wordBefore(folded, sentence.start, m.start);
+  // A river takes the article ("the Dnipro"); a city does not ("in Dnipro").
+  const river = candidates.find((c) => c.kind === 'river');
+  if (river && candidates.length > 1) {
+    if (lower(before) === 'the') return { entry: river, rule: 'river-article' };
+    candidates = candidates.filter((c) => c.kind !== 'river');
+  }
+  const only = candidates[0];
+  if (!only) return undefined;
+  if (candidates.length === 1) return { entry: only, rule: 'unique' };
+
+  const hinted = kindHint(folded, sentence, m);
+  if (hinted) {
+    const match = candidates.filter((c) => c.kind === hinted);
+    const hit = match[0];
+    if (hit && match.length === 1) return { entry: hit, rule: 'kind-hint' };
+    if (hit) candidates = match;
+  }
+  const sentenceText = folded.slice(sentence.start, sentence.end).toLowerCase();
+  const sentenceWords = new Set(sentenceText.split(/[^\p{L}']+/u));
+  const regionWordInSentence = [...REGION_WORDS].some((w) => sentenceWords.has(w));
+  const regionCandidate = candidates.find((c) => c.kind === 'region');
+  const cityCandidates = candidates.filter((c) => c.kind === 'city');
+  if (!hinted && regionCandidate && cityCandidates.length > 0) {
+    // "five in Donetsk" in a list of regions; "the mayor of Kherson" in a sentence about the city.
+    if (regionWordInSentence) return { entry: regionCandidate, rule: 'parallel-regions' };
+    if ([...CITY_CUES].some((w) => sentenceWords.has(w))) candidates = cityCandidates;
+    else return { entry: regionCandidate, rule: 'largest' };
+  }
+  const best = candidates[0];
+  if (!best) return undefined;
+  if (candidates.length === 1) return { entry: best, rule: hinted ? 'kind-hint' : 'city-cue' };
+
+  // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
+  const others = anchors.filter((a) => a.match !== m);
+  const regionsIn = (pred: (a: { match: RawMatch }) => boolean) =>
+    new Set(
+      others
+        .filter(pred)
+        .map((a) => regionOf(a.entry))
+        .filter((r) => r !== undefined),
+    );
+  const inSentence = regionsIn((a) => a.match.sentence === m.sentence);
+  const bySentence = candidates.filter((c) => c.region !== undefined && inSentence.has(c.region));
+  if (bySentence[0]) return { entry: bySentence[0], rule: 'region-in-sentence' };
+  const paragraph = ctx.paragraphOf(m.sentence);
+  const inParagraph = regionsIn((a) => ctx.paragraphOf(a.match.sentence) === paragraph);
+  const byParagraph = candidates.filter((c) => c.region !== undefined && inParagraph.has(c.region));
+  if (byParagraph[0]) return { entry: byParagraph[0], rule: 'region-in-paragraph' };
+  const points = others
+    .filter((a) => a.entry.kind !== 'country' && a.entry.kind !== 'union')
+    .map((a) => pointOf(a.entry));
+  if (points.length > 0) {
+    const nearest = candidates
+      .map((c) => ({ c, d: Math.min(...points.map((p) => distanceKm(pointOf(c), p))) }))
+      .sort((a, b) => a.d - b.d);
+    const top = nearest[0];
+    if (top && top.d <= PROXIMITY_KM) return { entry: top.c, rule: 'proximity' };
+  }
+  return { entry: best, rule: 'largest' };
+}
+
+function kindHint(folded: string, sentence: Sentence, m: RawMatch): GazetteerEntry['kind'] | undefined {
+  const next = lower(wordAfter(folded, m.end, sentence.end));
+  if (REGION_WORDS.has(next)) return 'region';
+  if (SETTLEMENT_WORDS.has(next)) return 'city';
+  const previous = wordBefore(folded, sentence.start, m.start);
+  if (lower(previous) !== 'of' || !previous) return undefined;
+  const noun = lower(wordBefore(folded, sentence.start, previous.start));
+  return SETTLEMENT_WORDS.has(noun) ? 'city' : REGION_WORDS.has(noun) ? 'region' : undefined;
+}
+
+/**
+ * True for a name that is a person's ("President Vladimir Putin", "Sofia Petrenko") or a capitalised common word.
+ */
+function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
+  if (m.adjective || m.dateline) return false;
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence) return true;
+  const { folded } = ctx;
+  const surface = folded.slice(m.start, m.end).toLowerCase();
+  const before = wordBefore(folded, sentence.start, m.start);
+  const after = wordAfter(folded, m.end, sentence.end);
+  const capitalisedAfter = after !== undefined && /^\p{Lu}/u.test(after.word) && folded.charAt(m.end) === ' ';
+  if (FIRST_NAMES.has(surface) && capitalisedAfter) return true;
+  if (before && before.end === m.start - 1 && folded.charAt(before.end) === ' ') {
+    const word = before.word.toLowerCase().replace(/\.$/u, '');
+    if (TITLES.has(word) && /^\p{Lu}/u.test(before.word)) return true;
+    if (FIRST_NAMES.has(word) && /^\p{Lu}/u.test(before.word)) return true;
+  }
+  // Titles abbreviated with a full stop ("Gen. Lyman") sit one character further away.
+  if (folded.charAt(m.start - 1) === ' ' && folded.charAt(m.start - 2) === '.') {
+    const abbreviation = lower(wordBefore(folded, sentence.start, m.start - 2));
+    if (TITLES.has(abbreviation)) return true;
+  }
+  const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
+  return smallTowns && NOT_PLACES.has(surface) && !hasSettlementNoun(m, ctx);
+}
+
+function hasSettlementNoun(m: RawMatch, ctx: Context): boolean {
+  const sentence = ctx.sentences[m.sentence];
+  return sentence !== undefined && kindHint(ctx.folded, sentence, m) === 'city';
+}
+
+/**
+ * True when a place may be linked as it is; a rule id when it is small but the context says it is a place; false
+ * when it is a small place named without such context (a false link is worse than a missed one).
+ */
+function acceptSmallPlace(
+  m: RawMatch,
+  entry: GazetteerEntry,
+  ctx: Context,
+  anchors: ReadonlyArray<{ match: RawMatch; entry: GazetteerEntry }>,
+): true | ResolutionRule | false {
+  if (entry.kind !== 'city' || entry.population === undefined) return true;
+  if (entry.population >= MIN_POPULATION_WITHOUT_CONTEXT) return true;
+  if (m.dateline) return 'dateline';
+  if (hasSettlementNoun(m, ctx)) return 'settlement-noun';
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence || entry.region === undefined) return false;
+  // "the villages of Davydiv Brid and Velyka Oleksandrivka": a list that a settlement noun opened.
+  const leader = lower(wordBefore(ctx.folded, sentence.start, m.start));
+  if (!PLACE_LEADERS.has(leader) && ctx.folded.charAt(m.start - 2) !== ',') return false;
+  const paragraph = ctx.paragraphOf(m.sentence);
+  const regionNamed = anchors.some(
+    (a) =>
+      a.match !== m && ctx.paragraphOf(a.match.sentence) === paragraph && regionOf(a.entry) === entry.region,
+  );
+  return regionNamed ? 'region-in-paragraph' : false;
+}
