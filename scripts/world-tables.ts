@@ -105,6 +105,10 @@ export const TOWN_SPELLINGS: Record<number, { name?: string; aliases: string[] }
   701822: { aliases: ['Mariupol’', 'Mariupol city'] },
   704508: { aliases: ['Kramatorsk'] },
   702972: { aliases: ['Lisichansk'] },
+  4140963: { name: 'Washington', aliases: ['Washington, D.C.', 'Washington DC'] },
+  1526273: { name: 'Astana', aliases: ['Nur-Sultan'] },
+  501175: { name: 'Rostov-on-Don', aliases: ['Rostov-na-Donu', 'Rostov'] },
+  498817: { aliases: ['St. Petersburg', 'St Petersburg'] },
 };
 
 /** Seas and rivers, with a hand-placed point in open water and a box for the camera. */

@@ -121,6 +121,8 @@ const ACTOR_VERB_FORMS = [
   'retort retorts retorted', 'regard regards regarded', 'notify notifies notified', 'signal signals signalled',
   'continue continues continued',
   'need needs needed', 'try tries tried', 'move moves moved', 'push pushes pushed', 'begin begins began',
+  'capture captures captured', 'seize seizes seized', 'celebrate celebrates celebrated', 'make makes made',
+  'pull pulls pulled', 'fire fires fired', 'strike strikes struck', 'veto vetoes vetoed', 'praise praises praised',
 ];
 const BASE_VERBS = new Set(ACTOR_VERB_FORMS.map((forms) => forms.split(' ')[0] ?? ''));
 const FINITE_VERBS = new Set(ACTOR_VERB_FORMS.flatMap((forms) => forms.split(' ').slice(1)));

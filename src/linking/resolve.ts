@@ -4,6 +4,7 @@
  * of its own region) can sit in another sentence of the paragraph.
  */
 import type { GazetteerEntry, Paragraph, Sentence } from './types';
+import { spellingKey } from './spelling';
 import { wordAfter, wordBefore } from './words';
 
 /** A name found by the matcher with every feature it may name, best first. */
@@ -32,10 +33,23 @@ export type ResolutionRule =
   | 'city-cue'
   | 'region-in-sentence'
   | 'region-in-paragraph'
+  | 'town-in-sentence'
   | 'proximity'
   | 'largest'
+  | 'region-default'
+  | 'coordinated-region'
   | 'settlement-noun'
+  | 'same-as-before'
   | 'dateline';
+
+// Rules whose evidence is about this very mention; a later bare mention of the same name follows them.
+const STRONG_RULES = new Set<ResolutionRule>([
+  'kind-hint',
+  'region-in-sentence',
+  'city-cue',
+  'dateline',
+  'river-article',
+]);
 
 /** Towns under this many people are linked only with context; GeoNames has villages named like common words. */
 export const MIN_POPULATION_WITHOUT_CONTEXT = 10_000;
@@ -54,16 +68,12 @@ const SETTLEMENT_WORDS = new Set([
   'cities',
 ]);
 // Words that make a bare "Kherson" or "Mykolaiv" the city rather than the region of the same name.
+// prettier-ignore
 const CITY_CUES = new Set([
-  'city',
-  "city's",
-  'mayor',
-  'downtown',
-  'streets',
-  'airport',
-  'suburbs',
-  'outskirts',
+  'city', "city's", 'mayor', 'downtown', 'streets', 'airport', 'suburbs', 'outskirts', 'port', 'metro',
 ]);
+// "the Kakhovka reservoir", "the Kerch Strait": the name qualifies a feature that is not the town.
+const NOT_THE_TOWN = new Set(['reservoir', 'dam', 'canal', 'lake', 'strait', 'bay', 'spit']);
 // Before a small place, these say that a place follows ("fighting near X", "they recaptured X").
 // prettier-ignore
 const PLACE_LEADERS = new Set([
@@ -103,6 +113,7 @@ const EARTH_KM_PER_DEGREE = 111.2;
 const PROXIMITY_KM = 200;
 
 interface Context {
+  raw: readonly RawMatch[];
   folded: string;
   sentences: readonly Sentence[];
   paragraphOf: (sentence: number) => number;
@@ -122,18 +133,30 @@ export function resolveMatches(
     const p = paragraphs.find((q) => q.start <= s.start && s.end <= q.end);
     return p?.index ?? -1;
   });
-  const ctx: Context = { folded, sentences, paragraphOf: (i) => paragraphBySentence[i] ?? -1 };
+  const ctx: Context = { raw, folded, sentences, paragraphOf: (i) => paragraphBySentence[i] ?? -1 };
 
   const kept = raw.filter((m) => !isPersonOrWord(m, ctx));
   // Anchors: what is certain without context. Their regions and points decide the uncertain names.
   const anchors = kept
-    .filter((m) => !m.adjective && isCertain(m))
+    .filter((m) => !m.adjective && isCertain(m, ctx))
     .map((m) => ({ match: m, entry: m.candidates[0] as GazetteerEntry }));
 
   const resolved: ResolvedMatch[] = [];
+  // One sense per article: "Lyman" resolved by "the Donetsk region town of Lyman" stays that Lyman.
+  const settled = new Map<string, GazetteerEntry>();
   for (const m of kept) {
-    const choice = choose(m, ctx, anchors);
+    let choice = choose(m, ctx, anchors);
     if (!choice) continue;
+    const name = spellingKey(folded.slice(m.start, m.end));
+    const earlier = settled.get(name);
+    if (STRONG_RULES.has(choice.rule)) settled.set(name, choice.entry);
+    else if (
+      earlier &&
+      earlier !== choice.entry &&
+      m.candidates.includes(earlier) &&
+      earlier.kind === choice.entry.kind
+    )
+      choice = { entry: earlier, rule: 'same-as-before' };
     const accepted = acceptSmallPlace(m, choice.entry, ctx, anchors);
     if (accepted === false) continue;
     resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
@@ -141,9 +164,11 @@ export function resolveMatches(
   return resolved;
 }
 
-function isCertain(m: RawMatch): boolean {
+function isCertain(m: RawMatch, ctx: Context): boolean {
   const first = m.candidates[0];
   if (!first) return false;
+  const sentence = ctx.sentences[m.sentence];
+  if (sentence && kindHint(ctx.folded, sentence, m) !== undefined) return true;
   if (m.candidates.length === 1)
     return first.kind !== 'city' || (first.population ?? Infinity) >= MIN_POPULATION_WITHOUT_CONTEXT;
   return first.kind === 'region' || first.kind === 'country';
@@ -201,32 +226,54 @@ function choose(
   const regionWordInSentence = [...REGION_WORDS].some((w) => sentenceWords.has(w));
   const regionCandidate = candidates.find((c) => c.kind === 'region');
   const cityCandidates = candidates.filter((c) => c.kind === 'city');
+  let narrowedBy: ResolutionRule = hinted ? 'kind-hint' : 'largest';
   if (!hinted && regionCandidate && cityCandidates.length > 0) {
-    // "five in Donetsk" in a list of regions; "the mayor of Kherson" in a sentence about the city.
-    if (regionWordInSentence) return { entry: regionCandidate, rule: 'parallel-regions' };
-    if ([...CITY_CUES].some((w) => sentenceWords.has(w))) candidates = cityCandidates;
-    else return { entry: regionCandidate, rule: 'largest' };
+    const city = cityCandidates[0];
+    // A dateline names the city the story was filed from.
+    if (m.dateline && city) return { entry: city, rule: 'dateline' };
+    // "five in Donetsk" in a sentence about regions; "Donetsk and Luhansk" next to another region.
+    if (regionWordInSentence && otherRegionHinted(m, ctx))
+      return { entry: regionCandidate, rule: 'parallel-regions' };
+    if ([...CITY_CUES].some((w) => sentenceWords.has(w))) {
+      candidates = cityCandidates;
+      narrowedBy = 'city-cue';
+    } else if (coordinatedWithRegion(m, ctx)) {
+      return { entry: regionCandidate, rule: 'coordinated-region' };
+    } else if (regionCandidate.group === 'claimed-2022' || regionCandidate.group === 'annexed-2014') {
+      // The four regions Russia claimed in 2022 and Crimea are named bare in news of the war far more often
+      // than their capitals; elsewhere ("Lviv", "Belgorod") the bare name is the city.
+      return { entry: regionCandidate, rule: 'region-default' };
+    } else {
+      candidates = cityCandidates;
+    }
   }
   const best = candidates[0];
   if (!best) return undefined;
-  if (candidates.length === 1) return { entry: best, rule: hinted ? 'kind-hint' : 'city-cue' };
+  if (candidates.length === 1) return { entry: best, rule: narrowedBy };
 
   // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
   const others = anchors.filter((a) => a.match !== m);
-  const regionsIn = (pred: (a: { match: RawMatch }) => boolean) =>
+  const regionsIn = (pred: (a: { match: RawMatch; entry: GazetteerEntry }) => boolean) =>
     new Set(
       others
         .filter(pred)
         .map((a) => regionOf(a.entry))
         .filter((r) => r !== undefined),
     );
-  const inSentence = regionsIn((a) => a.match.sentence === m.sentence);
-  const bySentence = candidates.filter((c) => c.region !== undefined && inSentence.has(c.region));
-  if (bySentence[0]) return { entry: bySentence[0], rule: 'region-in-sentence' };
   const paragraph = ctx.paragraphOf(m.sentence);
-  const inParagraph = regionsIn((a) => ctx.paragraphOf(a.match.sentence) === paragraph);
-  const byParagraph = candidates.filter((c) => c.region !== undefined && inParagraph.has(c.region));
-  if (byParagraph[0]) return { entry: byParagraph[0], rule: 'region-in-paragraph' };
+  const tiers: Array<[ResolutionRule, (a: { match: RawMatch; entry: GazetteerEntry }) => boolean]> = [
+    ['region-in-sentence', (a) => a.entry.kind === 'region' && a.match.sentence === m.sentence],
+    [
+      'region-in-paragraph',
+      (a) => a.entry.kind === 'region' && ctx.paragraphOf(a.match.sentence) === paragraph,
+    ],
+    ['town-in-sentence', (a) => a.match.sentence === m.sentence],
+  ];
+  for (const [rule, pred] of tiers) {
+    const regions = regionsIn(pred);
+    const hit = candidates.find((c) => c.region !== undefined && regions.has(c.region));
+    if (hit) return { entry: hit, rule };
+  }
   const points = others
     .filter((a) => a.entry.kind !== 'country' && a.entry.kind !== 'union')
     .map((a) => pointOf(a.entry));
@@ -240,10 +287,43 @@ function choose(
   return { entry: best, rule: 'largest' };
 }
 
+/** True when another name in the sentence is marked as a region ("in the Dnipropetrovsk region, five in Donetsk"). */
+function otherRegionHinted(m: RawMatch, ctx: Context): boolean {
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence) return false;
+  return ctx.raw.some(
+    (other) =>
+      other !== m && other.sentence === m.sentence && kindHint(ctx.folded, sentence, other) === 'region',
+  );
+}
+
+/** True when the name sits in a list ("Kherson and Zaporizhzhia", "Donetsk, Luhansk") next to a region. */
+function coordinatedWithRegion(m: RawMatch, ctx: Context): boolean {
+  const i = ctx.raw.indexOf(m);
+  const isRegion = (other: RawMatch | undefined) =>
+    other !== undefined && other.sentence === m.sentence && other.candidates[0]?.kind === 'region';
+  const joins = (from: number, to: number) =>
+    /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/u.test(ctx.folded.slice(from, to));
+  const previous = ctx.raw[i - 1];
+  const next = ctx.raw[i + 1];
+  return (
+    (isRegion(previous) && previous !== undefined && joins(previous.end, m.start)) ||
+    (isRegion(next) && next !== undefined && joins(m.end, next.start))
+  );
+}
+
 function kindHint(folded: string, sentence: Sentence, m: RawMatch): GazetteerEntry['kind'] | undefined {
-  const next = lower(wordAfter(folded, m.end, sentence.end));
+  const nextWord = wordAfter(folded, m.end, sentence.end);
+  const next = lower(nextWord);
   if (REGION_WORDS.has(next)) return 'region';
   if (SETTLEMENT_WORDS.has(next)) return 'city';
+  // "the Krasnodar and Rostov regions": the plural noun after the second name covers the first too.
+  if ((next === 'and' || next === 'or') && nextWord) {
+    const second = wordAfter(folded, nextWord.end, sentence.end);
+    const noun =
+      second && /^\p{Lu}/u.test(second.word) ? lower(wordAfter(folded, second.end, sentence.end)) : '';
+    if (noun === 'regions' || noun === 'oblasts' || noun === 'provinces') return 'region';
+  }
   const previous = wordBefore(folded, sentence.start, m.start);
   if (lower(previous) !== 'of' || !previous) return undefined;
   const noun = lower(wordBefore(folded, sentence.start, previous.start));
@@ -274,6 +354,7 @@ function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
     if (TITLES.has(abbreviation)) return true;
   }
   const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
+  if (smallTowns && NOT_THE_TOWN.has(lower(after))) return true;
   return smallTowns && NOT_PLACES.has(surface) && !hasSettlementNoun(m, ctx);
 }
 
