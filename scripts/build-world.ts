@@ -28,6 +28,8 @@ const require = createRequire(import.meta.url);
 const NEIGHBOURS = new Set(['RU', 'BY', 'MD', 'PL', 'RO', 'HU', 'SK', 'GE', 'LT', 'LV', 'EE', 'TR', 'KZ']);
 /** "Larger" towns abroad: GeoNames population at least this. */
 const MIN_NEIGHBOUR_POPULATION = 100_000;
+/** Cities beyond the region that war news names for their institutions: New York (UN), Geneva, The Hague. */
+const EXTRA_TOWNS = new Set([5128581, 2660646, 2747373]);
 const CITY_VIEW_PAD = 0.1;
 
 function readTopology(specifier: string): Topology {
@@ -179,7 +181,10 @@ export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEnt
       const region = UA_ADMIN1_TO_ISO[city.adminCode];
       if (!region) throw new Error(`GeoNames admin code ${city.adminCode} (${city.name}) has no ISO row`);
       add(townEntry(city, city.featureCode === 'PPLC', region));
-    } else if (NEIGHBOURS.has(city.country) && city.population >= MIN_NEIGHBOUR_POPULATION) {
+    } else if (
+      (NEIGHBOURS.has(city.country) && city.population >= MIN_NEIGHBOUR_POPULATION) ||
+      EXTRA_TOWNS.has(city.cityId)
+    ) {
       add(townEntry(city, city.featureCode === 'PPLC', undefined));
     }
   }

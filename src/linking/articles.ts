@@ -118,7 +118,30 @@ The [[Moscow|gn:524901|m]]-backed leader of the [[Donetsk|UA-14|l]] People's Rep
 [[US|US|l]] President Joe Biden said he would speak with allies. The [[U.S.|US|l]] has sent [[Ukraine|UA|l]] air-defence systems, and the first units arrived in October. Mr. Biden spoke on Tuesday.
 `;
 
-/** The annotated test articles, text and expected links. */
+// Written after the rules above were tuned on the six articles before, and first scored unchanged (see
+// /work/notes/result-issue-3.md): a fairer estimate of how the linker does on text it was not tuned on.
+const REFERENDUM = `[[MELITOPOL|gn:701404|l]], [[Ukraine|UA|l]] — Election workers escorted by armed soldiers went door to door in [[Melitopol|gn:701404|l]] and [[Berdyansk|gn:712451|l]] on Tuesday, collecting ballots in a vote that [[Kyiv|gn:703448|m]] and its Western allies have denounced as a sham.
+
+The [[Kremlin|kremlin|m]]-backed authorities in the [[Zaporozhye|UA-23|l]] region said turnout had passed 50 percent by the third day. In the [[Kherson|UA-65|l]] region, officials said people in [[Skadovsk|gn:693709|l]] and [[Henichesk|gn:708878|l]] could vote at home.
+
+[[Ukrainian|UA|a]] officials said residents of [[Enerhodar|gn:709276|l]] were threatened with dismissal if they refused. Ivan Fedorov, the exiled mayor of [[Melitopol|gn:701404|l]], said fewer than a fifth of the city's people had taken part.
+
+In [[New York|gn:5128581|l]], the foreign ministers of the Group of Seven said they would never recognise the results. [[China|CN|l]] and [[India|IN|l]] called for a ceasefire. [[Russian|RU|a]] President Vladimir Putin is expected to address both houses of parliament on Friday.
+
+Across the border, [[Russian|RU|a]] men of fighting age crowded the crossings into [[Georgia|GE|l]], [[Finland|FI|l]] and [[Kazakhstan|KZ|l]], while queues formed at the airport in [[Kaliningrad|gn:554234|l]].
+`;
+const BAKHMUT = `[[BAKHMUT|gn:713174|l]], [[Ukraine|UA|l]] (AP) — Artillery thundered day and night around [[Bakhmut|gn:713174|l]] as [[Russian|RU|a]] forces and fighters of the Wagner group tried again to break into the city from the east and from [[Soledar|gn:706757|l]] to the north.
+
+[[Ukrainian|UA|a]] commanders said positions near [[Kostiantynivka|gn:705104|l]] and [[Toretsk|gn:709354|l]] were also under fire. Further south, the front line runs past [[Avdiivka|gn:713122|l]] and the ruins of [[Pisky|?|l]], a village on the edge of [[Donetsk|gn:709717|l]] city.
+
+“Every day they come, every day we stop them,” said a 41-year-old sergeant who gave only his call sign, Bohdan. He pointed to a map of the [[Donetsk|UA-14|l]] region pinned to the wall.
+
+The [[Russian|RU|a]]-installed leader in [[Donetsk|gn:709717|l]], Denis Pushilin, claimed on Telegram that his troops had taken [[Opytne|?|l]]. [[Kyiv|gn:703448|m]] denied it.
+
+Many residents left for [[Kramatorsk|gn:704508|l]], [[Dnipro|gn:709930|l]] or further west to [[Lviv|gn:702550|l]]. Those who stayed drew water from wells; the city's last pharmacy closed in September. In [[Mariupol|gn:701822|l]], captured in May, [[Russian|RU|a]] crews were demolishing the drama theatre.
+`;
+
+/** The annotated test articles, text and expected links; the last two were held out while tuning. */
 export const ARTICLES: AnnotatedArticle[] = [
   parseAnnotated('kharkiv-counteroffensive', KHARKIV),
   parseAnnotated('lyman-encircled', LYMAN),
@@ -126,4 +149,6 @@ export const ARTICLES: AnnotatedArticle[] = [
   parseAnnotated('nuclear-plant', NUCLEAR),
   parseAnnotated('annexation-reactions', ANNEXATION),
   parseAnnotated('missile-strikes', STRIKES),
+  parseAnnotated('held-out-referendum', REFERENDUM),
+  parseAnnotated('held-out-bakhmut', BAKHMUT),
 ];

@@ -27,6 +27,10 @@ const KNOWN_GAPS: Record<string, string> = {
   'annexation-reactions:Washington@103': 'literal: governments after "condemnation from" are read literally',
   'annexation-reactions:Brussels@115': 'literal',
   'annexation-reactions:Berlin@128': 'literal',
+  'held-out-referendum:Kyiv@156': 'literal: the subject of "have denounced" two words away is not seen',
+  'held-out-bakhmut:Pisky@361': 'missing: not in GeoNames-derived data',
+  'held-out-bakhmut:Opytne@686': 'missing: not in GeoNames-derived data',
+  'held-out-bakhmut:Donetsk@615': 'feature UA-14: "the leader in Donetsk" is taken for the region',
 };
 
 describe('annotated test articles (world gazetteer)', () => {
@@ -42,7 +46,10 @@ describe('annotated test articles (world gazetteer)', () => {
       if (gap === undefined) return [{ key, link: `${e.start}-${e.end} ${e.feature} ${e.reading}` }];
       gaps.add(key);
       if (gap.startsWith('missing')) return [];
-      return [{ key, link: `${e.start}-${e.end} ${e.feature} ${gap.split(':')[0] ?? ''}` }];
+      const head = gap.split(':')[0] ?? '';
+      if (head.startsWith('feature '))
+        return [{ key, link: `${e.start}-${e.end} ${head.slice(8)} ${e.reading}` }];
+      return [{ key, link: `${e.start}-${e.end} ${e.feature} ${head}` }];
     });
     expect(got).toEqual(want);
     expect([...gaps].sort()).toEqual(
