@@ -28,6 +28,8 @@ export interface CompiledGazetteer {
   readonly keys: ReadonlyMap<string, readonly KeyCandidate[]>;
   /** The most words any key has, so the matcher knows how far to look. */
   readonly maxKeyWords: number;
+  /** Every word-prefix of every key ("nova", "nova kakhovka"), so the matcher stops extending a run early. */
+  readonly keyPrefixes: ReadonlySet<string>;
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
   /** Folded aliases exactly as cased in the gazetteer. */
   readonly exact: TrieNode;
@@ -72,12 +74,15 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   const upper = newNode();
   const keys = new Map<string, KeyCandidate[]>();
   let maxKeyWords = 1;
+  const keyPrefixes = new Set<string>();
   const addKey = (name: string, entry: GazetteerEntry, adjective: boolean) => {
     // Acronyms ("US", "U.S.S.R.") are matched exactly only: by key, "US" would also find "Us" and "us".
     if (!/\p{Ll}/u.test(name)) return;
     const key = spellingKey(name);
     if (key === '') return;
-    maxKeyWords = Math.max(maxKeyWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxKeyWords = Math.max(maxKeyWords, words.length);
+    for (let n = 1; n <= words.length; n++) keyPrefixes.add(words.slice(0, n).join(' '));
     const list = keys.get(key) ?? [];
     if (!list.some((c) => c.entry === entry && c.adjective === adjective)) list.push({ entry, adjective });
     keys.set(key, list);
@@ -96,7 +101,7 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   sortCandidates(exact, (e) => foldAlias(e.name));
   sortCandidates(upper, (e) => foldAlias(e.name).toUpperCase());
   for (const list of keys.values()) list.sort((a, b) => compareEntries(a.entry, b.entry));
-  return { byId, exact, upper, keys, maxKeyWords };
+  return { byId, exact, upper, keys, maxKeyWords, keyPrefixes };
 }
 
 /**

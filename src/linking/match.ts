@@ -7,7 +7,7 @@ import { longestMatch } from './gazetteer';
 import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } from './normalize';
 import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
 import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
-import { spellingKey } from './spelling';
+import { spellingKey, wordSpellingKey } from './spelling';
 import { wordAfter, wordBefore } from './words';
 
 /** A name found in the text, with its feature, before its reading is decided. */
@@ -39,7 +39,12 @@ const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port']);
 const CAPS_WORD_CHAR = /[\p{Lu}\p{M}'.-]/u;
 const DATELINE_SEPARATOR = /^\s*(?:$|[,(\u2014\u2013/-])/u;
 // A word of a name: letters, with apostrophes inside ("Kup'yans'k"); folded text has only the ASCII apostrophe.
-const NAME_WORD = /[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
 
 /**
  * Every gazetteer name in the text with the sentence that holds it and the feature it names, sorted by start.
@@ -65,6 +70,11 @@ export function findNames(
     const exact: RawMatch[] = [];
     let p = sentence.start;
     while (p < sentence.end) {
+      // Inside a word no name can start: a cheap test on ASCII letters skips most positions outright.
+      if (p > sentence.start && isAsciiAlnum(folded.charCodeAt(p - 1))) {
+        p++;
+        continue;
+      }
       // The trie walk fails on the first character almost everywhere, so it runs before the costlier boundary test.
       const match = matchAt(compiled, folded, p, sentence.end, upper);
       if (!match || wordCharBefore(folded, p)) {
@@ -132,56 +142,58 @@ function keyMatches(
   upper: UpperSpan | undefined,
   exact: readonly RawMatch[],
 ): RawMatch[] {
+  // Only capitalised words can be (part of) a name; a run of them must be adjacent, which the gap test checks.
   const tokens: Token[] = [];
   const slice = folded.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(NAME_WORD)) {
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(slice); m; m = CAPITALISED_WORD.exec(slice)) {
     const start = sentence.start + m.index;
     let end = start + m[0].length;
     // A possessive is not part of the name ("Izyum's").
-    if (/'[sS]$/u.test(m[0]) && m[0].length > 2) end -= 2;
-    const word = folded.slice(start, end);
-    tokens.push({
-      start,
-      end,
-      capitalised: /^\p{Lu}/u.test(word),
-      allCaps: word.length > 1 && !/\p{Ll}/u.test(word),
-    });
+    const n = m[0].length;
+    if (n > 2 && m[0].charCodeAt(n - 2) === 0x27 && (m[0].charCodeAt(n - 1) | 0x20) === 0x73) end -= 2;
+    tokens.push({ start, end, capitalised: true, allCaps: n > 1 && !HAS_LOWER.test(m[0]) });
   }
   const covered = (start: number, end: number) => exact.some((e) => e.start < end && start < e.end);
+  const usable = (t: Token) =>
+    t.capitalised && (!t.allCaps || (upper !== undefined && t.start >= upper.start && t.end <= upper.end));
   const out: RawMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first?.capitalised || wordCharBefore(folded, first.start)) continue;
-    const inUpper = (t: Token) => upper !== undefined && t.start >= upper.start && t.end <= upper.end;
-    let matched = false;
-    for (let n = Math.min(compiled.maxKeyWords, tokens.length - i); n >= 1 && !matched; n--) {
-      const run = tokens.slice(i, i + n);
-      const last = run[run.length - 1];
-      if (!last) continue;
-      const joined = run.every((t, k) => {
-        if (!t.capitalised || (t.allCaps && !inUpper(t))) return false;
-        const previous = run[k - 1];
-        if (!previous) return true;
-        const gap = folded.slice(previous.end, t.start);
-        return previous.end === previous.end && (gap === ' ' || gap === '-');
-      });
-      if (!joined || covered(first.start, last.end) || wordCharAt(folded, last.end)) continue;
-      const found = compiled.keys.get(spellingKey(folded.slice(first.start, last.end)));
-      if (!found || found.length === 0) continue;
-      const places = found.filter((c) => !c.adjective);
-      const adjective = places.length === 0;
-      const entries = (adjective ? found : places).map((c) => c.entry);
-      out.push({
-        sentence: sentence.index,
-        start: first.start,
-        end: last.end,
-        candidates: orderByHint(entries, folded, sentence, { start: first.start, end: last.end }),
-        dateline: false,
-        adjective,
-      });
-      i += n - 1;
-      matched = true;
+    if (!first || !usable(first) || wordCharBefore(folded, first.start)) continue;
+    // Extend the run word by word while it is still the start of some key; remember the longest whole key.
+    let key = wordSpellingKey(folded.slice(first.start, first.end));
+    let bestEnd = -1;
+    let bestKey = '';
+    for (let j = i; ;) {
+      if (!compiled.keyPrefixes.has(key)) break;
+      const last = tokens[j];
+      if (last && compiled.keys.has(key) && !wordCharAt(folded, last.end)) {
+        bestEnd = j;
+        bestKey = key;
+      }
+      const next = tokens[j + 1];
+      if (!last || !next || j + 1 - i >= compiled.maxKeyWords || !usable(next)) break;
+      const gap = folded.slice(last.end, next.start);
+      if (gap !== ' ' && gap !== '-') break;
+      key = `${key} ${wordSpellingKey(folded.slice(next.start, next.end))}`;
+      j++;
     }
+    const last = tokens[bestEnd];
+    if (!last || covered(first.start, last.end)) continue;
+    const found = compiled.keys.get(bestKey) ?? [];
+    const places = found.filter((c) => !c.adjective);
+    const adjective = places.length === 0;
+    const entries = (adjective ? found : places).map((c) => c.entry);
+    out.push({
+      sentence: sentence.index,
+      start: first.start,
+      end: last.end,
+      candidates: orderByHint(entries, folded, sentence, { start: first.start, end: last.end }),
+      dateline: false,
+      adjective,
+    });
+    i = bestEnd;
   }
   return out;
 }

@@ -111,9 +111,19 @@ const TITLES = new Set([
 const EARTH_KM_PER_DEGREE = 111.2;
 /** A same-named town nearer than this to the other places of the article is taken to be the one meant. */
 const PROXIMITY_KM = 200;
+/** How many paragraphs either side of a mention its context reaches (a news article has a dozen or two). */
+const ANCHOR_PARAGRAPHS = 12;
+
+interface Anchor {
+  match: RawMatch;
+  entry: GazetteerEntry;
+}
 
 interface Context {
   raw: readonly RawMatch[];
+  indexOf: (m: RawMatch) => number;
+  inSentence: (sentence: number) => readonly RawMatch[];
+  sentenceWords: (sentence: number) => ReadonlySet<string>;
   folded: string;
   sentences: readonly Sentence[];
   paragraphOf: (sentence: number) => number;
@@ -129,23 +139,61 @@ export function resolveMatches(
   sentences: readonly Sentence[],
   paragraphs: readonly Paragraph[],
 ): ResolvedMatch[] {
-  const paragraphBySentence = sentences.map((s) => {
-    const p = paragraphs.find((q) => q.start <= s.start && s.end <= q.end);
-    return p?.index ?? -1;
-  });
-  const ctx: Context = { raw, folded, sentences, paragraphOf: (i) => paragraphBySentence[i] ?? -1 };
+  // Both lists are sorted, so one sweep assigns every sentence its paragraph.
+  const paragraphBySentence: number[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < paragraphs.length && (paragraphs[q]?.end ?? 0) < s.end) q++;
+    const p = paragraphs[q];
+    paragraphBySentence.push(p && p.start <= s.start ? p.index : -1);
+  }
+  const indexOf = new Map(raw.map((m, i) => [m, i]));
+  const bySentence = new Map<number, RawMatch[]>();
+  for (const m of raw) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const wordsCache = new Map<number, Set<string>>();
+  const ctx: Context = {
+    raw,
+    folded,
+    sentences,
+    paragraphOf: (i) => paragraphBySentence[i] ?? -1,
+    indexOf: (m) => indexOf.get(m) ?? -1,
+    inSentence: (i) => bySentence.get(i) ?? [],
+    sentenceWords: (i) => {
+      let words = wordsCache.get(i);
+      if (!words) {
+        const sentence = sentences[i];
+        const text = sentence ? folded.slice(sentence.start, sentence.end).toLowerCase() : '';
+        words = new Set(text.split(/[^\p{L}']+/u));
+        wordsCache.set(i, words);
+      }
+      return words;
+    },
+  };
 
   const kept = raw.filter((m) => !isPersonOrWord(m, ctx));
   // Anchors: what is certain without context. Their regions and points decide the uncertain names.
   const anchors = kept
     .filter((m) => !m.adjective && isCertain(m, ctx))
     .map((m) => ({ match: m, entry: m.candidates[0] as GazetteerEntry }));
+  const anchorsByParagraph = new Map<number, Anchor[]>();
+  for (const a of anchors) {
+    const p = ctx.paragraphOf(a.match.sentence);
+    anchorsByParagraph.set(p, [...(anchorsByParagraph.get(p) ?? []), a]);
+  }
+  // Only anchors near a mention count, within a few paragraphs, so that a long text stays linear.
+  const near = (paragraph: number, radius: number): Anchor[] => {
+    const out: Anchor[] = [];
+    for (let p = paragraph - radius; p <= paragraph + radius; p++)
+      out.push(...(anchorsByParagraph.get(p) ?? []));
+    return out;
+  };
 
   const resolved: ResolvedMatch[] = [];
   // One sense per article: "Lyman" resolved by "the Donetsk region town of Lyman" stays that Lyman.
   const settled = new Map<string, GazetteerEntry>();
   for (const m of kept) {
-    let choice = choose(m, ctx, anchors);
+    const paragraph = ctx.paragraphOf(m.sentence);
+    let choice = choose(m, ctx, near(paragraph, ANCHOR_PARAGRAPHS));
     if (!choice) continue;
     const name = spellingKey(folded.slice(m.start, m.end));
     const earlier = settled.get(name);
@@ -157,7 +205,7 @@ export function resolveMatches(
       earlier.kind === choice.entry.kind
     )
       choice = { entry: earlier, rule: 'same-as-before' };
-    const accepted = acceptSmallPlace(m, choice.entry, ctx, anchors);
+    const accepted = acceptSmallPlace(m, choice.entry, ctx, near(paragraph, 0));
     if (accepted === false) continue;
     resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
   }
@@ -221,8 +269,7 @@ function choose(
     if (hit && match.length === 1) return { entry: hit, rule: 'kind-hint' };
     if (hit) candidates = match;
   }
-  const sentenceText = folded.slice(sentence.start, sentence.end).toLowerCase();
-  const sentenceWords = new Set(sentenceText.split(/[^\p{L}']+/u));
+  const sentenceWords = ctx.sentenceWords(m.sentence);
   const regionWordInSentence = [...REGION_WORDS].some((w) => sentenceWords.has(w));
   const regionCandidate = candidates.find((c) => c.kind === 'region');
   const cityCandidates = candidates.filter((c) => c.kind === 'city');
@@ -252,6 +299,7 @@ function choose(
   if (candidates.length === 1) return { entry: best, rule: narrowedBy };
 
   // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
+  const paragraph = ctx.paragraphOf(m.sentence);
   const others = anchors.filter((a) => a.match !== m);
   const regionsIn = (pred: (a: { match: RawMatch; entry: GazetteerEntry }) => boolean) =>
     new Set(
@@ -260,7 +308,6 @@ function choose(
         .map((a) => regionOf(a.entry))
         .filter((r) => r !== undefined),
     );
-  const paragraph = ctx.paragraphOf(m.sentence);
   const tiers: Array<[ResolutionRule, (a: { match: RawMatch; entry: GazetteerEntry }) => boolean]> = [
     ['region-in-sentence', (a) => a.entry.kind === 'region' && a.match.sentence === m.sentence],
     [
@@ -291,15 +338,14 @@ function choose(
 function otherRegionHinted(m: RawMatch, ctx: Context): boolean {
   const sentence = ctx.sentences[m.sentence];
   if (!sentence) return false;
-  return ctx.raw.some(
-    (other) =>
-      other !== m && other.sentence === m.sentence && kindHint(ctx.folded, sentence, other) === 'region',
-  );
+  return ctx
+    .inSentence(m.sentence)
+    .some((other) => other !== m && kindHint(ctx.folded, sentence, other) === 'region');
 }
 
 /** True when the name sits in a list ("Kherson and Zaporizhzhia", "Donetsk, Luhansk") next to a region. */
 function coordinatedWithRegion(m: RawMatch, ctx: Context): boolean {
-  const i = ctx.raw.indexOf(m);
+  const i = ctx.indexOf(m);
   const isRegion = (other: RawMatch | undefined) =>
     other !== undefined && other.sentence === m.sentence && other.candidates[0]?.kind === 'region';
   const joins = (from: number, to: number) =>

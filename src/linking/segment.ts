@@ -6,7 +6,7 @@
  * browser, while the golden offsets must not.
  */
 import type { Paragraph, Sentence, TextRange } from './types';
-import { codePointBefore, isLineBreakChar, isWhitespace } from './normalize';
+import { codePointBefore, isWhitespace } from './normalize';
 
 // Always followed by a name, so a period after them never ends a sentence.
 // prettier-ignore
@@ -39,10 +39,11 @@ export function lineRanges(text: string): TextRange[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text.charAt(i);
-    if (isLineBreakChar(ch)) {
+    const code = text.charCodeAt(i);
+    // The same characters as isLineBreakChar, compared as numbers: this loop sees every character.
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
       lines.push({ start, end: i });
-      i += ch === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1;
+      i += code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       start = i;
     } else {
       i++;

@@ -12,14 +12,35 @@
  * @example spellingKey('Kup’yans’k') === spellingKey('Kupiansk') // true
  */
 export function spellingKey(name: string): string {
-  const words = name
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = splitWords(name).map(wordKey).join(' ');
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * The key of one word (no spaces or hyphens inside), memoised: the matcher asks for the same capitalised words
+ * over and over.
+ * @example wordSpellingKey('Izyum') // "izium"
+ */
+export function wordSpellingKey(word: string): string {
+  return spellingKey(word);
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function splitWords(name: string): string[] {
+  return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2019\u2018\u02BC\u02B9\u2032`]/gu, '')
     .split(/[\s\-\u2010\u2011]+/u)
     .filter((w) => w !== '');
-  return words.map(wordKey).join(' ');
 }
 
 function wordKey(word: string): string {
