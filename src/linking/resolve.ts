@@ -83,7 +83,7 @@ const PLACE_LEADERS = new Set([
 ]);
 // Capitalised words that are names of people or ordinary words far more often than villages of that name.
 // prettier-ignore
-const NOT_PLACES = new Set([
+export const NOT_PLACES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'bar', 'van', 'batman', 'male', 'oral', 'pravda', 'chop', 'spas', 'buran', 'desna', 'frunze', 'lenina', 'lenino',
@@ -92,7 +92,7 @@ const NOT_PLACES = new Set([
 ]);
 // First names: a place-named word right before another capitalised word is then a person ("Vladimir Putin").
 // prettier-ignore
-const FIRST_NAMES = new Set([
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'vladimir', 'volodymyr', 'dmitry', 'dmytro', 'sergei', 'sergey', 'serhiy', 'oleksandr', 'alexander', 'olena',
   'mykola', 'nikolai', 'ivan', 'yuri', 'yuriy', 'andriy', 'andrei', 'oleksiy', 'alexei', 'viktor', 'vitali',
   'vitaliy', 'petro', 'pyotr', 'boris', 'yevgeny', 'ramzan', 'denis', 'leonid', 'sofia', 'nikita', 'bohdan',

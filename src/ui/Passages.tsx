@@ -1,4 +1,4 @@
-import { mentionCountLabel } from '../state/article';
+import { mentionCountLabel, readingNote, spelledNote, variantSpellings } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { renderWithMentions } from './ArticlePanel';
 
@@ -29,6 +29,7 @@ export function Passages() {
   const place = article.places.get(selectedId);
   const indices = article.sentencesByPlace.get(selectedId) ?? [];
   if (!place) return null;
+  const spelled = spelledNote(variantSpellings(article.mentions, selectedId, place.name));
   return (
     <section className="passages" aria-labelledby="passages-title" data-testid="passages">
       <header className="passages__header">
@@ -45,6 +46,11 @@ export function Passages() {
         </button>
       </header>
       <p className="passages__kind">{KIND_LABEL[place.kind] ?? place.kind}</p>
+      {spelled && (
+        <p className="passages__spelling" data-testid="spelled">
+          {spelled}
+        </p>
+      )}
       <ol className="passages__list">
         {indices.map((i) => {
           const s = article.sentences[i];
@@ -60,9 +66,14 @@ export function Passages() {
                 data-sentence-link={i}
                 onClick={() => store.getState().focusSentence(i)}
               >
-                {renderWithMentions(article.text, s.start, s.end, own, (m) => (
-                  <mark key={m.start}>{m.surface}</mark>
-                ))}
+                {renderWithMentions(article.text, s.start, s.end, own, (m) => {
+                  const note = readingNote(m, place.name);
+                  return (
+                    <mark key={m.start} title={note} aria-description={note} data-reading={m.reading}>
+                      {m.surface}
+                    </mark>
+                  );
+                })}
               </button>
             </li>
           );
