@@ -8,6 +8,7 @@
  * The best of several rounds is reported, as the machine is shared.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ARTICLES } from '../src/linking/articles';
@@ -41,7 +42,12 @@ function best(run: () => void): number {
   return fastest;
 }
 
-console.log(`node ${process.version}, ${corpus.length} articles, ${(total / 1e6).toFixed(2)} MB of text\n`);
+// Figures scale with what else the machine is doing; the load average says how busy it was.
+console.log(
+  `node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}; ${corpus.length} articles, ${(total / 1e6).toFixed(2)} MB of text\n`,
+);
 for (const name of ['gazetteer.json', 'gazetteer-world.json']) {
   const raw = file(name);
   const gazetteer = JSON.parse(raw) as Gazetteer;

@@ -149,7 +149,11 @@ export function resolveMatches(
   }
   const indexOf = new Map(raw.map((m, i) => [m, i]));
   const bySentence = new Map<number, RawMatch[]>();
-  for (const m of raw) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of raw) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const wordsCache = new Map<number, Set<string>>();
   const ctx: Context = {
     raw,
@@ -178,7 +182,9 @@ export function resolveMatches(
   const anchorsByParagraph = new Map<number, Anchor[]>();
   for (const a of anchors) {
     const p = ctx.paragraphOf(a.match.sentence);
-    anchorsByParagraph.set(p, [...(anchorsByParagraph.get(p) ?? []), a]);
+    const list = anchorsByParagraph.get(p);
+    if (list) list.push(a);
+    else anchorsByParagraph.set(p, [a]);
   }
   // Only anchors near a mention count, within a few paragraphs, so that a long text stays linear.
   const near = (paragraph: number, radius: number): Anchor[] => {
@@ -193,7 +199,7 @@ export function resolveMatches(
   const settled = new Map<string, GazetteerEntry>();
   for (const m of kept) {
     const paragraph = ctx.paragraphOf(m.sentence);
-    let choice = choose(m, ctx, near(paragraph, ANCHOR_PARAGRAPHS));
+    let choice = choose(m, ctx, () => near(paragraph, ANCHOR_PARAGRAPHS));
     if (!choice) continue;
     const name = spellingKey(folded.slice(m.start, m.end));
     const earlier = settled.get(name);
@@ -205,7 +211,7 @@ export function resolveMatches(
       earlier.kind === choice.entry.kind
     )
       choice = { entry: earlier, rule: 'same-as-before' };
-    const accepted = acceptSmallPlace(m, choice.entry, ctx, near(paragraph, 0));
+    const accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
     if (accepted === false) continue;
     resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
   }
@@ -242,7 +248,7 @@ function lower(word: { word: string } | undefined): string {
 function choose(
   m: RawMatch,
   ctx: Context,
-  anchors: ReadonlyArray<{ match: RawMatch; entry: GazetteerEntry }>,
+  anchorsNear: () => readonly Anchor[],
 ): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
   const sentence = ctx.sentences[m.sentence];
   let candidates = [...m.candidates];
@@ -300,7 +306,7 @@ function choose(
 
   // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
   const paragraph = ctx.paragraphOf(m.sentence);
-  const others = anchors.filter((a) => a.match !== m);
+  const others = anchorsNear().filter((a) => a.match !== m);
   const regionsIn = (pred: (a: { match: RawMatch; entry: GazetteerEntry }) => boolean) =>
     new Set(
       others
@@ -417,7 +423,7 @@ function acceptSmallPlace(
   m: RawMatch,
   entry: GazetteerEntry,
   ctx: Context,
-  anchors: ReadonlyArray<{ match: RawMatch; entry: GazetteerEntry }>,
+  anchorsNear: () => readonly Anchor[],
 ): true | ResolutionRule | false {
   if (entry.kind !== 'city' || entry.population === undefined) return true;
   if (entry.population >= MIN_POPULATION_WITHOUT_CONTEXT) return true;
@@ -429,7 +435,7 @@ function acceptSmallPlace(
   const leader = lower(wordBefore(ctx.folded, sentence.start, m.start));
   if (!PLACE_LEADERS.has(leader) && ctx.folded.charAt(m.start - 2) !== ',') return false;
   const paragraph = ctx.paragraphOf(m.sentence);
-  const regionNamed = anchors.some(
+  const regionNamed = anchorsNear().some(
     (a) =>
       a.match !== m && ctx.paragraphOf(a.match.sentence) === paragraph && regionOf(a.entry) === entry.region,
   );
