@@ -16,6 +16,7 @@ import type { GazetteerEntry } from '../src/linking/types';
 import {
   ADJECTIVES,
   COUNTRY_NAMES,
+  LANDMARKS,
   RUSSIAN_REGIONS,
   TOWN_SPELLINGS,
   UA_ADMIN1_TO_ISO,
@@ -189,6 +190,19 @@ export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEnt
     }
   }
 
+  for (const place of LANDMARKS) {
+    const point = place.point;
+    add({
+      id: place.id,
+      name: place.name,
+      kind: place.kind,
+      group: 'context',
+      aliases: place.aliases,
+      seat: false,
+      bbox: place.bbox ?? boundsAround(point ?? [0, 0], 0.02, 2),
+      ...(point ? { point } : {}),
+    });
+  }
   for (const water of WATER) {
     add({
       id: water.id,

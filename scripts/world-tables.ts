@@ -216,3 +216,71 @@ export const COUNTRY_NAMES: Record<string, { name: string; aliases?: string[] }>
   SY: { name: 'Syria' },
   IR: { name: 'Iran' },
 };
+
+/**
+ * Areas and landmarks war news names that no package has, placed by hand (degrees, from the places' Wikipedia
+ * coordinates rounded to about 100 m). Donbas is the Donetsk and Luhansk oblasts together.
+ */
+export const LANDMARKS: Array<{
+  id: string;
+  name: string;
+  kind: 'region' | 'landmark';
+  aliases: string[];
+  point?: [number, number];
+  bbox?: [number, number, number, number];
+}> = [
+  {
+    id: 'donbas',
+    name: 'Donbas',
+    kind: 'region',
+    aliases: ['Donbass', 'Donbas region'],
+    bbox: [36.53, 46.87, 40.16, 50.06],
+  },
+  {
+    id: 'zaporizhzhia-npp',
+    name: 'Zaporizhzhia nuclear power plant',
+    kind: 'landmark',
+    aliases: [
+      'Zaporizhzhia nuclear plant',
+      'Zaporizhzhia Nuclear Power Plant',
+      'Zaporizhzhia power plant',
+      'Zaporozhye nuclear power plant',
+      'Zaporozhye nuclear plant',
+    ],
+    point: [34.585, 47.512],
+  },
+  {
+    id: 'azovstal',
+    name: 'Azovstal',
+    kind: 'landmark',
+    aliases: ['Azovstal steelworks', 'Azovstal steel plant', 'Azovstal plant'],
+    point: [37.61, 47.098],
+  },
+  {
+    id: 'crimean-bridge',
+    name: 'Crimean Bridge',
+    kind: 'landmark',
+    aliases: ['Crimean bridge', 'Kerch Bridge', 'Kerch bridge', 'Kerch Strait Bridge', 'Kerch Strait bridge'],
+    point: [36.51, 45.31],
+  },
+  {
+    id: 'snake-island',
+    name: 'Snake Island',
+    kind: 'landmark',
+    aliases: ['Zmiinyi Island'],
+    point: [30.204, 45.255],
+  },
+  {
+    id: 'kakhovka-dam',
+    name: 'Kakhovka dam',
+    kind: 'landmark',
+    aliases: [
+      'Kakhovka Dam',
+      'Nova Kakhovka dam',
+      'Kakhovka hydroelectric dam',
+      'Kakhovka hydroelectric plant',
+    ],
+    point: [33.37, 46.778],
+  },
+  { id: 'red-square', name: 'Red Square', kind: 'landmark', aliases: [], point: [37.62, 55.754] },
+];

@@ -85,7 +85,7 @@ Western officials believe [[Moscow|gn:524901|m]] could struggle to supply its tr
 Farther east, [[Snihurivka|gn:693379|l]] and [[Hola Prystan|gn:708632|l]] remained under [[Russian|RU|a]] control. In [[Odessa|gn:698740|l]], the port resumed grain shipments bound for [[Istanbul|gn:745044|l]].
 `;
 
-const NUCLEAR = `[[KYIV|gn:703448|l]], [[Ukraine|UA|l]] (AP) — The [[Zaporizhzhia|UA-23|l]] nuclear power plant lost its last external power line again on Saturday after [[Russian|RU|a]] shelling, the UN atomic watchdog said, raising fears of a radiation accident at Europe’s largest atomic station.
+const NUCLEAR = `[[KYIV|gn:703448|l]], [[Ukraine|UA|l]] (AP) — The [[Zaporizhzhia nuclear power plant|zaporizhzhia-npp|l]] lost its last external power line again on Saturday after [[Russian|RU|a]] shelling, the UN atomic watchdog said, raising fears of a radiation accident at Europe’s largest atomic station.
 
 The plant sits on the southern bank of the Kakhovka reservoir near [[Enerhodar|gn:709276|l]], a town that [[Russian|RU|a]] troops seized in March. Across the water, the city of [[Nikopol|gn:700051|l]] came under fire from Grad rockets overnight, the [[Dnipropetrovsk|UA-12|l]] regional governor said.
 
@@ -109,11 +109,11 @@ Queues of cars stretched for miles at the Upper Lars crossing as [[Russians|RU|a
 
 const STRIKES = `BREAKING: [[RUSSIAN|RU|a]] MISSILES HIT [[KYIV|gn:703448|l]] AND [[LVIV|gn:702550|l]]
 
-[[KYIV|gn:703448|l]], [[Ukraine|UA|l]] — Explosions shook [[Kyiv|gn:703448|l]] and [[Lviv|gn:702550|l]] on Monday morning as [[Russia|RU|l]] fired dozens of missiles at cities across [[Ukraine|UA|l]], two days after a blast damaged the [[Kerch|gn:706524|l]] bridge linking [[Crimea|UA-43|l]] to the [[Russian|RU|a]] mainland.
+[[KYIV|gn:703448|l]], [[Ukraine|UA|l]] — Explosions shook [[Kyiv|gn:703448|l]] and [[Lviv|gn:702550|l]] on Monday morning as [[Russia|RU|l]] fired dozens of missiles at cities across [[Ukraine|UA|l]], two days after a blast damaged the [[Kerch bridge|crimean-bridge|l]] linking [[Crimea|UA-43|l]] to the [[Russian|RU|a]] mainland.
 
 "It's a message to us," said Nikita Bondar, 27, a [[Kyiv|gn:703448|l]]-based programmer who sheltered in a metro station. In [[Dnipro|gn:709930|l]], rescuers pulled three people from a collapsed building. Sofia Hrytsenko, a nurse in [[Zaporizhzhia|gn:687700|l]] city, said patients were moved to the basement.
 
-The [[Moscow|gn:524901|m]]-backed leader of the [[Donetsk|UA-14|l]] People's Republic, Denis Pushilin, said [[Kyiv|gn:703448|m]] should expect more. At a rally in [[Red Square|?|l]] on Friday, the crowd chanted "[[Russia|RU|l]]! [[Russia|RU|l]]!" as pro-[[Kremlin|kremlin|m]] singers performed.
+The [[Moscow|gn:524901|m]]-backed leader of the [[Donetsk|UA-14|l]] People's Republic, Denis Pushilin, said [[Kyiv|gn:703448|m]] should expect more. At a rally in [[Red Square|red-square|l]] on Friday, the crowd chanted "[[Russia|RU|l]]! [[Russia|RU|l]]!" as pro-[[Kremlin|kremlin|m]] singers performed.
 
 [[US|US|l]] President Joe Biden said he would speak with allies. The [[U.S.|US|l]] has sent [[Ukraine|UA|l]] air-defence systems, and the first units arrived in October. Mr. Biden spoke on Tuesday.
 `;

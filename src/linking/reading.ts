@@ -20,6 +20,8 @@ export type ReadingRule =
   | 'hyphen-compound'
   | 'locative-compound'
   | 'agent-by'
+  | 'object-of-verb'
+  | 'reaction-source'
   | 'role-noun'
   | 'locative'
   | 'subject-verb'
@@ -69,6 +71,17 @@ const LOCATIVE_SUFFIXES = new Set([
   'registered',
   'headquartered',
 ]);
+
+// Verbs whose object, when it is a capital, is its government ("Moscow blamed Kyiv for the strikes").
+// prettier-ignore
+const GOVERNMENT_OBJECT_VERBS = new Set([
+  'blamed', 'blames', 'accused', 'accuses', 'urged', 'urges', 'warned', 'warns', 'condemned', 'condemns',
+  'criticised', 'criticized', 'pressed', 'thanked', 'sanctioned', 'rebuked', 'denounced', 'implored', 'lobbied',
+]);
+
+// A reaction noun and "from" or "by", then a list of capitalised names ending right before the mention.
+const REACTION_SOURCE =
+  /\b(?:condemnation|criticism|support|pressure|reactions?|warnings?|protests?|objections?|backing|praise|demands?|calls)\s+(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$/u;
 
 // A modal right after the name makes it the subject of a decision ("Moscow should", "Kyiv won't").
 // prettier-ignore
@@ -144,6 +157,19 @@ export function decideReading(input: ReadingInput): ReadingDecision {
   const prepositionBefore =
     previous?.word.toLowerCase() === 'the' ? wordBefore(folded, lo, previous.start) : previous;
   if (prepositionBefore?.word.toLowerCase() === 'by') return metonym('agent-by');
+  // "Moscow blamed Kyiv", "urged the Kremlin": what one blames or urges is a government.
+  const verbBefore =
+    prepositionBefore?.word.toLowerCase() === 'on'
+      ? wordBefore(folded, lo, prepositionBefore.start)
+      : prepositionBefore;
+  if (
+    verbBefore &&
+    (GOVERNMENT_OBJECT_VERBS.has(verbBefore.word.toLowerCase()) ||
+      (verbBefore !== prepositionBefore && verbBefore.word.toLowerCase() === 'called'))
+  )
+    return metonym('object-of-verb');
+  // "condemnation from Washington, Brussels and Berlin": a reaction comes from governments.
+  if (REACTION_SOURCE.test(folded.slice(Math.max(lo, start - 160), start))) return metonym('reaction-source');
 
   const next = wordAfter(folded, end, hi);
   const nextWord = next?.word.toLowerCase();
