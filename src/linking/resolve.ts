@@ -72,6 +72,18 @@ const SETTLEMENT_WORDS = new Set([
 const CITY_CUES = new Set([
   'city', "city's", 'mayor', 'downtown', 'streets', 'airport', 'suburbs', 'outskirts', 'port', 'metro',
 ]);
+// "troops entered Kherson", "shelling of Donetsk": what one enters or shells is a town.
+// prettier-ignore
+const CITY_LEADERS = new Set([
+  'entered', 'enter', 'entering', 'retook', 'retake', 'retaking', 'recaptured', 'liberated', 'shelled', 'shelling',
+  'encircled', 'surrounded', 'downtown', 'central',
+]);
+const REGION_CUES_AFTER = new Set(['governor', "governor's", 'regional', 'oblast', 'province']);
+
+function isPossessiveAt(folded: string, end: number): boolean {
+  return folded.charAt(end) === "'" && (folded.charAt(end + 1) === 's' || folded.charAt(end + 1) === 'S');
+}
+
 // "the Kakhovka reservoir", "the Kerch Strait": the name qualifies a feature that is not the town.
 const NOT_THE_TOWN = new Set(['reservoir', 'dam', 'canal', 'lake', 'strait', 'bay', 'spit']);
 // Before a small place, these say that a place follows ("fighting near X", "they recaptured X").
@@ -287,7 +299,13 @@ function choose(
     // "five in Donetsk" in a sentence about regions; "Donetsk and Luhansk" next to another region.
     if (regionWordInSentence && otherRegionHinted(m, ctx))
       return { entry: regionCandidate, rule: 'parallel-regions' };
-    if ([...CITY_CUES].some((w) => sentenceWords.has(w))) {
+    const nextWord = lower(
+      wordAfter(ctx.folded, m.end + (isPossessiveAt(ctx.folded, m.end) ? 2 : 0), sentence.end),
+    );
+    const previousWord = lower(wordBefore(ctx.folded, sentence.start, m.start));
+    // "Kharkiv governor Oleh Syniehubov", "Kherson's regional council": the region.
+    if (REGION_CUES_AFTER.has(nextWord)) return { entry: regionCandidate, rule: 'kind-hint' };
+    if ([...CITY_CUES].some((w) => sentenceWords.has(w)) || CITY_LEADERS.has(previousWord)) {
       candidates = cityCandidates;
       narrowedBy = 'city-cue';
     } else if (coordinatedWithRegion(m, ctx)) {
