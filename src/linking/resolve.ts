@@ -263,17 +263,19 @@ function choose(
   anchorsNear: () => readonly Anchor[],
 ): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
   const sentence = ctx.sentences[m.sentence];
-  let candidates = [...m.candidates];
-  const first = candidates[0];
+  const first = m.candidates[0];
   if (!first || !sentence) return undefined;
   if (m.adjective) return { entry: first, rule: 'demonym' };
+  // Most names have one feature: nothing to choose.
+  if (m.candidates.length === 1) return { entry: first, rule: 'unique' };
+  let candidates = [...m.candidates];
 
   const { folded } = ctx;
-  const before = wordBefore(folded, sentence.start, m.start);
   // A river takes the article ("the Dnipro"); a city does not ("in Dnipro").
   const river = candidates.find((c) => c.kind === 'river');
-  if (river && candidates.length > 1) {
-    if (lower(before) === 'the') return { entry: river, rule: 'river-article' };
+  if (river) {
+    if (lower(wordBefore(folded, sentence.start, m.start)) === 'the')
+      return { entry: river, rule: 'river-article' };
     candidates = candidates.filter((c) => c.kind !== 'river');
   }
   const only = candidates[0];
