@@ -101,6 +101,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'bar', 'van', 'batman', 'male', 'oral', 'pravda', 'chop', 'spas', 'buran', 'desna', 'frunze', 'lenina', 'lenino',
   'mirny', 'victoria', 'nikita', 'bohdan', 'sofia', 'wola', 'budy', 'bile', 'teple', 'kuty', 'huty', 'buky',
   'zoria', 'lazi', 'nyzy', 'vary', 'kodra', 'ladan', 'kacha', 'korop', 'iza', 'mena', 'auly', 'tabaky',
+  'douglas', 'hamilton', 'engels', 'colombo', 'brody', 'stanley',
 ]);
 // First names: a place-named word right before another capitalised word is then a person ("Vladimir Putin").
 // prettier-ignore
@@ -112,6 +113,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'pavlo', 'mikhail', 'mykhailo', 'vasyl', 'vasily', 'anatoly', 'valery', 'valerii', 'arseniy', 'kyrylo', 'denys',
   'taras', 'ruslan', 'oleh', 'oleg', 'stepan', 'yaroslav', 'borys', 'rustem', 'vadym', 'vadim', 'gennady',
   'konstantin', 'artem', 'artyom', 'yevhen', 'ilya', 'victoria', 'kira', 'vera', 'nadia', 'lyubov', 'alla',
+  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia',
 ]);
 // prettier-ignore
 const TITLES = new Set([
