@@ -215,9 +215,10 @@ export function resolveMatches(
     const paragraph = ctx.paragraphOf(m.sentence);
     let choice = choose(m, ctx, () => near(paragraph, ANCHOR_PARAGRAPHS));
     if (!choice) continue;
-    const name = spellingKey(folded.slice(m.start, m.end));
-    const earlier = settled.get(name);
-    if (STRONG_RULES.has(choice.rule)) settled.set(name, choice.entry);
+    // Only names with several features can be settled one way or another.
+    const name = m.candidates.length > 1 ? spellingKey(folded.slice(m.start, m.end)) : '';
+    const earlier = name === '' ? undefined : settled.get(name);
+    if (name !== '' && STRONG_RULES.has(choice.rule)) settled.set(name, choice.entry);
     else if (
       earlier &&
       earlier !== choice.entry &&
@@ -235,11 +236,15 @@ export function resolveMatches(
 function isCertain(m: RawMatch, ctx: Context): boolean {
   const first = m.candidates[0];
   if (!first) return false;
+  // Cheap tests first: this runs for every name.
+  if (m.candidates.length === 1) {
+    if (first.kind !== 'city' || (first.population ?? Infinity) >= MIN_POPULATION_WITHOUT_CONTEXT)
+      return true;
+  } else if (first.kind === 'region' || first.kind === 'country') {
+    return true;
+  }
   const sentence = ctx.sentences[m.sentence];
-  if (sentence && kindHint(ctx.folded, sentence, m) !== undefined) return true;
-  if (m.candidates.length === 1)
-    return first.kind !== 'city' || (first.population ?? Infinity) >= MIN_POPULATION_WITHOUT_CONTEXT;
-  return first.kind === 'region' || first.kind === 'country';
+  return sentence !== undefined && kindHint(ctx.folded, sentence, m) !== undefined;
 }
 
 function regionOf(entry: GazetteerEntry): string | undefined {
@@ -413,23 +418,31 @@ function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
   if (!sentence) return true;
   const { folded } = ctx;
   const surface = folded.slice(m.start, m.end).toLowerCase();
-  const before = wordBefore(folded, sentence.start, m.start);
-  const after = wordAfter(folded, m.end, sentence.end);
-  const capitalisedAfter = after !== undefined && /^\p{Lu}/u.test(after.word) && folded.charAt(m.end) === ' ';
-  if (FIRST_NAMES.has(surface) && capitalisedAfter) return true;
-  if (before && before.end === m.start - 1 && folded.charAt(before.end) === ' ') {
-    const word = before.word.toLowerCase().replace(/\.$/u, '');
-    if (TITLES.has(word) && /^\p{Lu}/u.test(before.word)) return true;
-    if (FIRST_NAMES.has(word) && /^\p{Lu}/u.test(before.word)) return true;
-  }
-  // Titles abbreviated with a full stop ("Gen. Lyman") sit one character further away.
-  if (folded.charAt(m.start - 1) === ' ' && folded.charAt(m.start - 2) === '.') {
-    const abbreviation = lower(wordBefore(folded, sentence.start, m.start - 2));
-    if (TITLES.has(abbreviation)) return true;
+  // Only a word glued to the name by one space can make it a person's; most names have none.
+  if (FIRST_NAMES.has(surface) && folded.charAt(m.end) === ' ' && isUpperAt(folded, m.end + 1)) return true;
+  if (folded.charAt(m.start - 1) === ' ' && m.start - 1 > sentence.start) {
+    const before = wordBefore(folded, sentence.start, m.start);
+    if (before && before.end === m.start - 1 && isUpperAt(folded, before.start)) {
+      const word = before.word.toLowerCase();
+      if (TITLES.has(word) || FIRST_NAMES.has(word)) return true;
+    }
+    // Titles abbreviated with a full stop ("Gen. Lyman") sit one character further away.
+    if (folded.charAt(m.start - 2) === '.') {
+      const abbreviation = lower(wordBefore(folded, sentence.start, m.start - 2));
+      if (TITLES.has(abbreviation)) return true;
+    }
   }
   const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
-  if (smallTowns && NOT_THE_TOWN.has(lower(after))) return true;
-  return smallTowns && NOT_PLACES.has(surface) && !hasSettlementNoun(m, ctx);
+  if (!smallTowns) return false;
+  if (NOT_THE_TOWN.has(lower(wordAfter(folded, m.end, sentence.end)))) return true;
+  return NOT_PLACES.has(surface) && !hasSettlementNoun(m, ctx);
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c < 0x80 || Number.isNaN(c)) return false;
+  return /\p{Lu}/u.test(String.fromCodePoint(s.codePointAt(i) ?? 0));
 }
 
 function hasSettlementNoun(m: RawMatch, ctx: Context): boolean {
