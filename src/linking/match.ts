@@ -75,6 +75,12 @@ export function findNames(
         p++;
         continue;
       }
+      // Most positions cannot start any name: one look at the trie's first level settles them without a call.
+      const inUpper0 = upper !== undefined && p >= upper.start && p < upper.end;
+      if (!inUpper0 && !compiled.exact.next.has(folded.charAt(p))) {
+        p++;
+        continue;
+      }
       // The trie walk fails on the first character almost everywhere, so it runs before the costlier boundary test.
       const match = matchAt(compiled, folded, p, sentence.end, upper);
       if (!match || wordCharBefore(folded, p)) {
