@@ -99,7 +99,7 @@ export function findNames(
       });
       p = match.end;
     }
-    const variants = compiled.keys.size > 0 ? keyMatches(compiled, folded, sentence, upper, exact) : [];
+    const variants = compiled.keys.size > 0 ? keyMatches(compiled, folded, sentence, line, exact) : [];
     found.push(...mergeSorted(exact, variants));
   }
   return resolveMatches(found, folded, sentences, paragraphs(text)).map((m) => ({
@@ -145,9 +145,10 @@ function keyMatches(
   compiled: CompiledGazetteer,
   folded: string,
   sentence: Sentence,
-  upper: UpperSpan | undefined,
+  line: LineInfo,
   exact: readonly RawMatch[],
 ): RawMatch[] {
+  const { upper } = line;
   // Only capitalised words can be (part of) a name; a run of them must be adjacent, which the gap test checks.
   const tokens: Token[] = [];
   const slice = folded.slice(sentence.start, sentence.end);
@@ -196,7 +197,12 @@ function keyMatches(
       start: first.start,
       end: last.end,
       candidates: orderByHint(entries, folded, sentence, { start: first.start, end: last.end }),
-      dateline: false,
+      // "KHARKOV, Ukraine —" is a dateline as much as "KHARKIV, Ukraine —".
+      dateline:
+        usable(first) &&
+        first.allCaps &&
+        first.start === line.start &&
+        DATELINE_SEPARATOR.test(folded.slice(last.end, line.end)),
       adjective,
     });
     i = bestEnd;
