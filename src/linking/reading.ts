@@ -177,6 +177,12 @@ export function decideReading(input: ReadingInput): ReadingDecision {
 
   if (isAfterLocative(folded, lo, start)) return literal('locative');
   if (next && startsPredicate(folded, next.start, hi)) return metonym('subject-verb');
+  // "Kyiv and Moscow said": a name coordinated with another before the verb is a subject too.
+  if (nextWord === 'and' || nextWord === 'or') {
+    const other = next ? wordAfter(folded, next.end, hi) : undefined;
+    if (other && /^\p{Lu}/u.test(other.word) && startsPredicate(folded, other.end, hi))
+      return metonym('subject-verb');
+  }
   return literal('default');
 }
 
@@ -213,10 +219,31 @@ function hyphenCompound(
 
 function isAfterLocative(folded: string, lo: number, start: number): boolean {
   let word = wordBefore(folded, lo, start);
-  for (let hops = 0; word && hops < 3; hops++) {
+  let listStart = start;
+  for (let hops = 0; hops < 8; hops++) {
+    if (!word) {
+      // "in Kyiv, Lviv and Odesa": step back over a comma to the capitalised name before it.
+      let p = listStart;
+      while (p > lo && folded.charAt(p - 1) === ' ') p--;
+      if (p <= lo || folded.charAt(p - 1) !== ',') return false;
+      const previous = wordBefore(folded, lo, p - 1);
+      if (!previous || !/^\p{Lu}/u.test(previous.word)) return false;
+      listStart = previous.start;
+      word = wordBefore(folded, lo, previous.start);
+      continue;
+    }
     const lower = word.word.toLowerCase();
     if (LOCATIVE_PREPOSITIONS.has(lower)) return true;
+    if (lower === 'and' || lower === 'or') {
+      // "officials in Washington and London said": the preposition covers the whole list.
+      const previous = wordBefore(folded, lo, word.start);
+      if (!previous || !/^\p{Lu}/u.test(previous.word)) return false;
+      listStart = previous.start;
+      word = wordBefore(folded, lo, previous.start);
+      continue;
+    }
     if (!PLACE_MODIFIERS.has(lower)) return false;
+    listStart = word.start;
     word = wordBefore(folded, lo, word.start);
   }
   return false;

@@ -226,8 +226,16 @@ export function resolveMatches(
       earlier.kind === choice.entry.kind
     )
       choice = { entry: earlier, rule: 'same-as-before' };
-    const accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
-    if (accepted === false) continue;
+    let accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
+    if (accepted === false) {
+      // A small namesake without context loses to a large one that needs none ("Lyman" near Kharkiv villages).
+      const large = m.candidates.find(
+        (c) => c.kind === 'city' && (c.population ?? 0) >= MIN_POPULATION_WITHOUT_CONTEXT,
+      );
+      if (!large) continue;
+      choice = { entry: large, rule: 'largest' };
+      accepted = true;
+    }
     resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
   }
   return resolved;
@@ -354,8 +362,9 @@ function choose(
     const hit = candidates.find((c) => c.region !== undefined && regions.has(c.region));
     if (hit) return { entry: hit, rule };
   }
+  // Distances to towns only: a region's centre says little about where in it a village lies.
   const points = others
-    .filter((a) => a.entry.kind !== 'country' && a.entry.kind !== 'union')
+    .filter((a) => a.entry.kind === 'city' || a.entry.kind === 'landmark')
     .map((a) => pointOf(a.entry));
   if (points.length > 0) {
     const nearest = candidates
