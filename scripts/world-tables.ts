@@ -143,7 +143,44 @@ export const WATER: Array<{
     aliases: ['Strait of Kerch'],
     bbox: [36.4, 45.0, 36.8, 45.5],
   },
-  // The Dnipro from Belarus to its estuary below Kherson (Natural Earth rivers are not in the pinned packages).
+  {
+    id: 'bosphorus',
+    name: 'Bosphorus',
+    kind: 'sea',
+    aliases: ['Bosporus', 'Bosphorus Strait'],
+    bbox: [28.97, 41.0, 29.16, 41.24],
+  },
+  // Rivers of the front, boxes drawn by hand around their courses (Natural Earth rivers are not in the pinned
+  // packages): camera boxes, not geometry.
+  {
+    id: 'siverskyi-donets',
+    name: 'Siverskyi Donets',
+    kind: 'river',
+    aliases: ['Seversky Donets', 'Donets River', 'Donets river', 'Siversky Donets'],
+    bbox: [36.4, 47.6, 41.0, 50.7],
+  },
+  {
+    id: 'oskil-river',
+    name: 'Oskil River',
+    kind: 'river',
+    aliases: ['Oskil', 'Oskil river', 'Oskol', 'Oskol River'],
+    bbox: [37.3, 49.1, 38.1, 51.2],
+  },
+  {
+    id: 'inhulets-river',
+    name: 'Inhulets River',
+    kind: 'river',
+    aliases: ['Inhulets', 'Inhulets river', 'Ingulets'],
+    bbox: [32.5, 46.6, 33.6, 48.6],
+  },
+  {
+    id: 'danube',
+    name: 'Danube',
+    kind: 'river',
+    aliases: ['Danube River', 'Danube river', 'river Danube'],
+    bbox: [8.2, 42.9, 29.7, 48.9],
+  },
+  // The Dnipro from Belarus to its estuary below Kherson.
   {
     id: 'dnipro-river',
     name: 'Dnipro River',

@@ -50,7 +50,7 @@ export function parseAnnotated(name: string, annotated: string): AnnotatedArticl
 
 const KHARKIV = `[[KHARKIV|gn:706483|l]], [[Ukraine|UA|l]] (AP) — [[Ukrainian|UA|a]] troops swept into [[Izyum|gn:707292|l]] on Saturday after [[Russian|RU|a]] forces abandoned the city, the latest gain in a lightning counteroffensive that has reclaimed much of the [[Kharkiv|UA-63|l]] region in less than a week.
 
-Soldiers raised a blue-and-yellow flag over the town hall in [[Izyum|gn:707292|l]], a rail junction that [[Moscow|gn:524901|m]]’s army had used as its main supply hub for the push on [[Sloviansk|gn:693468|l]] and [[Kramatorsk|gn:704508|l]]. Further north, [[Kyiv|gn:703448|m]]’s forces entered [[Kup’yans’k|gn:703656|l]] and cut the railway that fed [[Russian|RU|a]] units along the [[Oskil River|?|l]].
+Soldiers raised a blue-and-yellow flag over the town hall in [[Izyum|gn:707292|l]], a rail junction that [[Moscow|gn:524901|m]]’s army had used as its main supply hub for the push on [[Sloviansk|gn:693468|l]] and [[Kramatorsk|gn:704508|l]]. Further north, [[Kyiv|gn:703448|m]]’s forces entered [[Kup’yans’k|gn:703656|l]] and cut the railway that fed [[Russian|RU|a]] units along the [[Oskil River|oskil-river|l]].
 
 “They ran so fast they left their breakfast,” said Sgt. Oleh Kupchenko, 34, standing beside a burned-out tank near [[Balakliya|gn:712926|l]].
 
@@ -142,7 +142,7 @@ Many residents left for [[Kramatorsk|gn:704508|l]], [[Dnipro|gn:709930|l]] or fu
 `;
 
 // A second pair, written and first scored after all of the above (same note).
-const SVATOVE = `[[KUPIANSK|gn:703656|l]], [[Ukraine|UA|l]], Oct 6 (Reuters) - [[Ukrainian|UA|a]] troops pressed east from the [[Oskil|?|l]] river towards [[Svatove|gn:692118|l]] on Thursday, a key road junction in the [[Lugansk|UA-09|l]] region that [[Moscow|gn:524901|m]]'s forces have turned into a fortress, a regional official said.
+const SVATOVE = `[[KUPIANSK|gn:703656|l]], [[Ukraine|UA|l]], Oct 6 (Reuters) - [[Ukrainian|UA|a]] troops pressed east from the [[Oskil river|oskil-river|l]] towards [[Svatove|gn:692118|l]] on Thursday, a key road junction in the [[Lugansk|UA-09|l]] region that [[Moscow|gn:524901|m]]'s forces have turned into a fortress, a regional official said.
 
 "The occupiers are digging in," said Serhiy Haidai, adding that villages around [[Kreminna|gn:704138|l]] were being shelled constantly. The [[Russian|RU|a]]-installed administration in [[Svatove|gn:692118|l]] told residents to leave for [[Starobilsk|gn:692832|l]].
 
@@ -154,13 +154,13 @@ Later on Thursday, [[Russian|RU|a]] missiles hit [[Zaporizhzhia|gn:687700|l]] ci
 `;
 const GRAIN = `[[ODESA|gn:698740|l]], [[Ukraine|UA|l]] (AP) — Three more ships loaded with grain left [[Ukrainian|UA|a]] ports on Friday under a deal brokered by [[Turkey|TR|l]] and the United Nations, as [[Russian|RU|a]] officials again complained that their own exports were being blocked.
 
-The vessels sailed from [[Chornomorsk|gn:707688|l]] and [[Odesa|gn:698740|l]], bound for [[Spain|ES|l]], [[Egypt|EG|l]] and [[Ireland|IE|l]], the joint coordination centre in [[Istanbul|gn:745044|l]] said. Inspectors check every ship in the [[Bosphorus|?|l]] before it enters the [[Mediterranean|mediterranean-sea|l]].
+The vessels sailed from [[Chornomorsk|gn:707688|l]] and [[Odesa|gn:698740|l]], bound for [[Spain|ES|l]], [[Egypt|EG|l]] and [[Ireland|IE|l]], the joint coordination centre in [[Istanbul|gn:745044|l]] said. Inspectors check every ship in the [[Bosphorus|bosphorus|l]] before it enters the [[Mediterranean|mediterranean-sea|l]].
 
 [[Kremlin|kremlin|m]] spokesman Dmitry Peskov said the deal could not be extended unless restrictions on [[Russian|RU|a]] fertiliser were lifted. [[Ukraine|UA|l]]'s infrastructure minister, Oleksandr Kubrakov, said more than 9 million tonnes had left since August.
 
 Farmers in the [[Mykolaiv|UA-48|l]] region, where shelling continues near [[Snihurivka|gn:693379|l]], said they had nowhere to store the harvest. In [[Vinnytsia|gn:689558|l]], a grain elevator burned after a strike on Tuesday.
 
-[[Poland|PL|l]] and [[Romania|RO|l]] have opened land routes, but trucks wait for days at the border crossings near [[Izmail|gn:707308|l]] and [[Reni|gn:12129128|l]] on the [[Danube|?|l]].
+[[Poland|PL|l]] and [[Romania|RO|l]] have opened land routes, but trucks wait for days at the border crossings near [[Izmail|gn:707308|l]] and [[Reni|gn:12129128|l]] on the [[Danube|danube|l]].
 `;
 
 /** The annotated test articles, text and expected links; the last four were held out while tuning. */

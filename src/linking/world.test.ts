@@ -21,16 +21,12 @@ const links = (text: string) => link(text).mentions.map((m) => `${m.surface}>${m
  * Kept here so that a fix, as well as a regression, makes this test fail.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'kharkiv-counteroffensive:Oskil River@505': 'missing: the gazetteer has no Oskil river',
   'held-out-referendum:Kyiv@156': 'literal: the subject of "have denounced" two words away is not seen',
   'held-out-bakhmut:Pisky@361': 'missing: not in GeoNames-derived data',
   'held-out-bakhmut:Opytne@686': 'missing: not in GeoNames-derived data',
   'held-out-bakhmut:Donetsk@615': 'feature UA-14: "the leader in Donetsk" is taken for the region',
-  'held-out-svatove:Oskil@76': 'missing: no rivers but the Dnipro',
   'held-out-svatove:Kuzemivka@592': 'missing: not in GeoNames-derived data',
   'held-out-svatove:Moscow@1004': 'literal: "Moscow is punishing" (a progressive) is not seen as a predicate',
-  'held-out-grain:Bosphorus@392': 'missing: no straits but Kerch',
-  'held-out-grain:Danube@978': 'missing: no rivers but the Dnipro',
 };
 
 describe('annotated test articles (world gazetteer)', () => {
