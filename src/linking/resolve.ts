@@ -84,6 +84,12 @@ function isPossessiveAt(folded: string, end: number): boolean {
   return folded.charAt(end) === "'" && (folded.charAt(end + 1) === 's' || folded.charAt(end + 1) === 'S');
 }
 
+// The same word lists as one regular expression each, tested once per sentence.
+const wordsRe = (words: Iterable<string>) =>
+  new RegExp(`(?<![\\p{L}'])(?:${[...words].join('|')})(?![\\p{L}'])`, 'iu');
+const REGION_WORD_RE = wordsRe(REGION_WORDS);
+const CITY_CUE_RE = wordsRe(CITY_CUES);
+
 // "the Kakhovka reservoir", "the Kerch Strait": the name qualifies a feature that is not the town.
 const NOT_THE_TOWN = new Set(['reservoir', 'dam', 'canal', 'lake', 'strait', 'bay', 'spit']);
 // Before a small place, these say that a place follows ("fighting near X", "they recaptured X").
@@ -137,7 +143,8 @@ interface Context {
   raw: readonly RawMatch[];
   indexOf: (m: RawMatch) => number;
   inSentence: (sentence: number) => readonly RawMatch[];
-  sentenceWords: (sentence: number) => ReadonlySet<string>;
+  /** Whether the sentence has a region word ("region", "oblasts"…) and a city cue ("mayor", "streets"…). */
+  sentenceCues: (sentence: number) => { region: boolean; city: boolean };
   folded: string;
   sentences: readonly Sentence[];
   paragraphOf: (sentence: number) => number;
@@ -168,7 +175,7 @@ export function resolveMatches(
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const wordsCache = new Map<number, Set<string>>();
+  const cuesCache = new Map<number, { region: boolean; city: boolean }>();
   const ctx: Context = {
     raw,
     folded,
@@ -176,15 +183,15 @@ export function resolveMatches(
     paragraphOf: (i) => paragraphBySentence[i] ?? -1,
     indexOf: (m) => indexOf.get(m) ?? -1,
     inSentence: (i) => bySentence.get(i) ?? [],
-    sentenceWords: (i) => {
-      let words = wordsCache.get(i);
-      if (!words) {
+    sentenceCues: (i) => {
+      let cues = cuesCache.get(i);
+      if (!cues) {
         const sentence = sentences[i];
-        const text = sentence ? folded.slice(sentence.start, sentence.end).toLowerCase() : '';
-        words = new Set(text.split(/[^\p{L}']+/u));
-        wordsCache.set(i, words);
+        const text = sentence ? folded.slice(sentence.start, sentence.end) : '';
+        cues = { region: REGION_WORD_RE.test(text), city: CITY_CUE_RE.test(text) };
+        cuesCache.set(i, cues);
       }
-      return words;
+      return cues;
     },
   };
 
@@ -236,7 +243,16 @@ export function resolveMatches(
       choice = { entry: large, rule: 'largest' };
       accepted = true;
     }
-    resolved.push({ ...m, entry: choice.entry, resolution: accepted === true ? choice.rule : accepted });
+    resolved.push({
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      candidates: m.candidates,
+      dateline: m.dateline,
+      adjective: m.adjective,
+      entry: choice.entry,
+      resolution: accepted === true ? choice.rule : accepted,
+    });
   }
   return resolved;
 }
@@ -304,8 +320,8 @@ function choose(
     if (hit && match.length === 1) return { entry: hit, rule: 'kind-hint' };
     if (hit) candidates = match;
   }
-  const sentenceWords = ctx.sentenceWords(m.sentence);
-  const regionWordInSentence = [...REGION_WORDS].some((w) => sentenceWords.has(w));
+  const cues = ctx.sentenceCues(m.sentence);
+  const regionWordInSentence = cues.region;
   const regionCandidate = candidates.find((c) => c.kind === 'region');
   const cityCandidates = candidates.filter((c) => c.kind === 'city');
   let narrowedBy: ResolutionRule = hinted ? 'kind-hint' : 'largest';
@@ -322,7 +338,7 @@ function choose(
     const previousWord = lower(wordBefore(ctx.folded, sentence.start, m.start));
     // "Kharkiv governor Oleh Syniehubov", "Kherson's regional council": the region.
     if (REGION_CUES_AFTER.has(nextWord)) return { entry: regionCandidate, rule: 'kind-hint' };
-    if ([...CITY_CUES].some((w) => sentenceWords.has(w)) || CITY_LEADERS.has(previousWord)) {
+    if (cues.city || CITY_LEADERS.has(previousWord)) {
       candidates = cityCandidates;
       narrowedBy = 'city-cue';
     } else if (coordinatedWithRegion(m, ctx)) {
