@@ -358,23 +358,25 @@ function choose(
   // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
   const paragraph = ctx.paragraphOf(m.sentence);
   const others = anchorsNear().filter((a) => a.match !== m);
-  const regionsIn = (pred: (a: { match: RawMatch; entry: GazetteerEntry }) => boolean) =>
-    new Set(
-      others
-        .filter(pred)
-        .map((a) => regionOf(a.entry))
-        .filter((r) => r !== undefined),
-    );
-  const tiers: Array<[ResolutionRule, (a: { match: RawMatch; entry: GazetteerEntry }) => boolean]> = [
-    ['region-in-sentence', (a) => a.entry.kind === 'region' && a.match.sentence === m.sentence],
-    [
-      'region-in-paragraph',
-      (a) => a.entry.kind === 'region' && ctx.paragraphOf(a.match.sentence) === paragraph,
-    ],
-    ['town-in-sentence', (a) => a.match.sentence === m.sentence],
+  // One pass over the nearby anchors collects the regions of each tier.
+  const regionsInSentence = new Set<string>();
+  const regionsInParagraph = new Set<string>();
+  const townRegionsInSentence = new Set<string>();
+  for (const a of others) {
+    const region = regionOf(a.entry);
+    if (region === undefined) continue;
+    const sameSentence = a.match.sentence === m.sentence;
+    if (sameSentence) townRegionsInSentence.add(region);
+    if (a.entry.kind !== 'region') continue;
+    if (sameSentence) regionsInSentence.add(region);
+    if (ctx.paragraphOf(a.match.sentence) === paragraph) regionsInParagraph.add(region);
+  }
+  const tiers: Array<[ResolutionRule, ReadonlySet<string>]> = [
+    ['region-in-sentence', regionsInSentence],
+    ['region-in-paragraph', regionsInParagraph],
+    ['town-in-sentence', townRegionsInSentence],
   ];
-  for (const [rule, pred] of tiers) {
-    const regions = regionsIn(pred);
+  for (const [rule, regions] of tiers) {
     const hit = candidates.find((c) => c.region !== undefined && regions.has(c.region));
     if (hit) return { entry: hit, rule };
   }
