@@ -136,9 +136,19 @@ const ACTOR_VERB_FORMS = [
   'need needs needed', 'try tries tried', 'move moves moved', 'push pushes pushed', 'begin begins began',
   'capture captures captured', 'seize seizes seized', 'celebrate celebrates celebrated', 'make makes made',
   'pull pulls pulled', 'fire fires fired', 'strike strikes struck', 'veto vetoes vetoed', 'praise praises praised',
+  'punish punishes punished', 'prepare prepares prepared', 'escalate escalates escalated',
 ];
 const BASE_VERBS = new Set(ACTOR_VERB_FORMS.map((forms) => forms.split(' ')[0] ?? ''));
 const FINITE_VERBS = new Set(ACTOR_VERB_FORMS.flatMap((forms) => forms.split(' ').slice(1)));
+// "Moscow is punishing", "Kyiv was preparing": a form of "be" before an actor verb's -ing form. Spelled both
+// ways where a final consonant may double (plan → planning), which adds harmless non-words.
+const ING_FORMS = new Set(
+  [...BASE_VERBS].flatMap((base) => {
+    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+    return [`${stem}ing`, `${base}${base.slice(-1)}ing`];
+  }),
+);
+const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 
 /**
  * The reading of a mention: the first rule that applies, in the order documented in README.md.
@@ -253,10 +263,13 @@ function isAfterLocative(folded: string, lo: number, start: number): boolean {
 function startsPredicate(folded: string, pos: number, hi: number): boolean {
   let word = wordAfter(folded, pos, hi);
   let sawAuxiliary = false;
+  let sawBe = false;
   for (let hops = 0; word && hops < 4; hops++) {
     const lower = word.word.toLowerCase();
     if (MODALS.has(lower) || FINITE_VERBS.has(lower) || (sawAuxiliary && BASE_VERBS.has(lower))) return true;
-    if (AUXILIARIES.has(lower) && !sawAuxiliary) sawAuxiliary = true;
+    if (sawBe && ING_FORMS.has(lower)) return true;
+    if (FORMS_OF_BE.has(lower) && !sawBe && !sawAuxiliary) sawBe = true;
+    else if (AUXILIARIES.has(lower) && !sawAuxiliary) sawAuxiliary = true;
     else if (!SKIPPABLE_ADVERBS.has(lower) && !/^\p{L}+ly$/u.test(lower)) return false;
     word = wordAfter(folded, word.end, hi);
   }
