@@ -25,8 +25,9 @@ Links the places named in FILE (UTF-8 text; - reads standard input) and prints o
   features   {id: {name, kind, point | bbox}}               the features the mentions point to
 
 Offsets are JavaScript string indices (UTF-16 code units), end-exclusive: text.slice(start, end) is the
-sentence or the name exactly as written (a UTF-8 byte-order mark is kept as character 0). "reading" is literal (the place), metonym (its government or army:
-"Kyiv's forces", "the Kremlin said") or adjective ("Ukrainian troops"). "rule" names the rule that decided:
+sentence or the name exactly as written (a UTF-8 byte-order mark is kept as character 0).
+"reading" is literal (the place), metonym (its government or army: "Kyiv's forces", "the Kremlin said")
+or adjective ("Ukrainian troops"). "rule" names the rule that decided:
 for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, agent-by, role-noun,
 locative, subject-verb, default); for adjectives "demonym"; for other places the rule that chose the feature
 (unique, kind-hint, river-article, parallel-regions, city-cue, region-in-sentence, region-in-paragraph,
