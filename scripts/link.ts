@@ -28,10 +28,12 @@ Offsets are JavaScript string indices (UTF-16 code units), end-exclusive: text.s
 sentence or the name exactly as written (a UTF-8 byte-order mark is kept as character 0).
 "reading" is literal (the place), metonym (its government or army: "Kyiv's forces", "the Kremlin said")
 or adjective ("Ukrainian troops"). "rule" names the rule that decided:
-for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, agent-by, role-noun,
-locative, subject-verb, default); for adjectives "demonym"; for other places the rule that chose the feature
-(unique, kind-hint, river-article, parallel-regions, city-cue, region-in-sentence, region-in-paragraph,
-proximity, largest, settlement-noun, dateline).
+for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, locative-compound,
+agent-by, object-of-verb, reaction-source, role-noun, locative, subject-verb, default); for adjectives
+"demonym"; for other places the rule that chose the feature (unique, kind-hint, river-article, dateline,
+parallel-regions, city-cue, coordinated-region, region-default, region-in-sentence, region-in-paragraph,
+town-in-sentence, proximity, largest, same-as-before) or let a small place be linked (settlement-noun).
+src/linking/README.md explains each.
 Feature ids: ISO 3166-2 for first-level regions (UA-14), ISO 3166-1 alpha-2 for countries (RU), gn:<GeoNames
 id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river, black-sea).
 "point" is [lon, lat]; "bbox" is [west, south, east, north] in degrees.
