@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../src/linking/types';
 import { GENERATED_FILES, writeDataFiles } from './build-data';
+import { modernSpelling } from './build-world';
 
 const DATA_DIR = new URL('../data/', import.meta.url);
 const GEOJSON_FILES = GENERATED_FILES.filter((name) => name.endsWith('.geojson'));
@@ -201,10 +202,83 @@ describe('build-data', () => {
   });
 
   it('fits the geodata into 60 KB gzipped', () => {
-    const total = GENERATED_FILES.reduce(
+    // The world gazetteer is loaded only on demand and has its own budget (below).
+    const total = GENERATED_FILES.filter((name) => !name.startsWith('gazetteer-world')).reduce(
       (sum, name) => sum + gzipSync(readFileSync(new URL(name, DATA_DIR)), { level: 9 }).length,
       0,
     );
     expect(total).toBeLessThanOrEqual(60_000);
+  });
+
+  describe('the world gazetteer', () => {
+    const world = (): Gazetteer => JSON.parse(committed('gazetteer-world.json')) as Gazetteer;
+
+    it('fits into 150 KB gzipped', () => {
+      expect(
+        gzipSync(readFileSync(new URL('gazetteer-world.json', DATA_DIR)), { level: 9 }).length,
+      ).toBeLessThanOrEqual(150_000);
+    });
+
+    it('holds every entry of the default gazetteer under the same id and name', () => {
+      const byId = new Map(world().entries.map((e) => [e.id, e]));
+      for (const entry of (JSON.parse(committed('gazetteer.json')) as Gazetteer).entries) {
+        expect(byId.get(entry.id)?.name, entry.id).toBe(entry.name);
+        expect(byId.get(entry.id)?.aliases, entry.id).toEqual(expect.arrayContaining(entry.aliases));
+      }
+    });
+
+    it('covers Ukrainian towns with population and region, Russian regions, countries, water', () => {
+      const entries = world().entries;
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      const towns = entries.filter((e) => e.kind === 'city' && e.region?.startsWith('UA-'));
+      expect(towns.length).toBeGreaterThan(1600);
+      for (const town of towns) {
+        expect(town.id, town.name).toMatch(/^gn:\d+$/);
+        expect(typeof town.population, town.id).toBe('number');
+        expect(town.point, town.id).toHaveLength(2);
+      }
+      expect(byId.get('gn:704204')).toMatchObject({
+        name: 'Lyman',
+        region: 'UA-14',
+        point: [37.803, 48.986],
+      });
+      expect(byId.get('gn:703656')?.name).toBe('Kupiansk');
+      expect(byId.get('gn:707292')?.name).toBe('Izium');
+      expect(byId.get('gn:691999')?.name).toBe('Sievierodonetsk');
+      expect(entries.filter((e) => e.name === 'Novoselivka')).toHaveLength(3);
+      expect(entries.filter((e) => e.id.startsWith('RU-')).length).toBeGreaterThanOrEqual(80);
+      expect(byId.get('RU-BEL')?.name).toBe('Belgorod Oblast');
+      expect(entries.filter((e) => e.kind === 'country').length).toBeGreaterThan(190);
+      for (const id of [
+        'UA',
+        'RU',
+        'BY',
+        'PL',
+        'CN',
+        'SU',
+        'black-sea',
+        'sea-of-azov',
+        'dnipro-river',
+        'kremlin',
+      ]) {
+        expect(byId.has(id), id).toBe(true);
+      }
+      expect(byId.get('gn:625144')).toMatchObject({ name: 'Minsk', seat: true });
+      for (const entry of entries) {
+        const [west, south, east, north] = entry.bbox;
+        expect(west <= east && south < north, entry.id).toBe(true);
+      }
+    });
+
+    it('spells Ukrainian names the current way by rule', () => {
+      expect(modernSpelling('Syevyerodonets’k')).toBe('Sievierodonetsk');
+      expect(modernSpelling('Mykolayiv')).toBe('Mykolaiv');
+      expect(modernSpelling('Hulyaypole')).toBe('Huliaipole');
+      expect(modernSpelling('Avdiyivka')).toBe('Avdiivka');
+      expect(modernSpelling('Berdyansk')).toBe('Berdiansk');
+      expect(modernSpelling('Novhorod-Sivers’kyy')).toBe('Novhorod-Siverskyi');
+      expect(modernSpelling('Yasynuvata')).toBe('Yasynuvata');
+      expect(modernSpelling('Kyiv')).toBe('Kyiv');
+    });
   });
 });

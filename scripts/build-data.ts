@@ -53,6 +53,9 @@ import {
   type CountryRow,
   type RegionStatus,
 } from './data-tables';
+import { buildWorldEntries } from './build-world';
+import { triggerKeys } from '../src/linking/needs';
+import { FIRST_NAMES, NOT_PLACES } from '../src/linking/resolve';
 
 /**
  * Countries are cut to this box [west, south, east, north]: from the Atlantic coasts of Portugal and
@@ -114,6 +117,8 @@ const SIMFEROPOL: Position = [34.1, 44.95];
 export const GENERATED_FILES = [
   'countries.geojson',
   'gazetteer.json',
+  'gazetteer-world.json',
+  'gazetteer-world-keys.json',
   'labels.geojson',
   'places.geojson',
   'regions.geojson',
@@ -553,7 +558,10 @@ function buildGazetteer(
 // Checks that must hold for the app to behave; the build refuses to write data that breaks them.
 
 function checkInvariants(
-  files: Record<Exclude<GeneratedFile, 'gazetteer.json'>, Feature[]>,
+  files: Record<
+    Exclude<GeneratedFile, 'gazetteer.json' | 'gazetteer-world.json' | 'gazetteer-world-keys.json'>,
+    Feature[]
+  >,
   entries: GazetteerEntry[],
   areas: Map<string, Polygonal>,
 ): void {
@@ -650,15 +658,31 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   );
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
+  const world = buildWorldEntries(entries);
   return {
     'countries.geojson': featureCollectionJson(countries),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
+    'gazetteer-world.json': `${head}[\n${world.map(canonicalJson).join(',\n')}\n]${tail}\n`,
+    // Lets the app decide whether an article needs the world file before loading it.
+    'gazetteer-world-keys.json': `${canonicalJson({ keys: triggerKeys(world, entries, new Set([...NOT_PLACES, ...FIRST_NAMES, ...GENERIC_NAME_WORDS])).join(' ') })}\n`,
     'labels.geojson': featureCollectionJson(labels),
     'places.geojson': featureCollectionJson(places),
     'regions.geojson': featureCollectionJson(regions),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
 }
+
+/**
+ * Words that open many names ("The Hague", "West Bank", "New York") but are far more often plain English: they do
+ * not by themselves make the app load the world gazetteer.
+ */
+// prettier-ignore
+const GENERIC_NAME_WORDS = [
+  'the', 'west', 'east', 'north', 'south', 'new', 'great', 'saint', 'san', 'santa', 'upper', 'lower', 'old',
+  'central', 'united', 'democratic', 'republic', 'little', 'big', 'high', 'cape', 'port', 'sea', 'black', 'white',
+  'red', 'fort', 'el', 'la', 'le', 'los', 'las', 'mount', 'lake', 'isle', 'gulf', 'bay', 'city', 'northern',
+  'southern', 'eastern', 'western', 'greater', 'strait', 'river',
+];
 
 export function gzipSize(contents: string): number {
   return gzipSync(Buffer.from(contents, 'utf8'), { level: 9 }).length;
@@ -695,6 +719,7 @@ function main(): void {
   let gzip = 0;
   console.log(`wrote ${outDir}`);
   for (const name of GENERATED_FILES) {
+    if (name === 'gazetteer-world.json' || name === 'gazetteer-world-keys.json') continue;
     const bytes = Buffer.byteLength(files[name], 'utf8');
     const zipped = gzipSize(files[name]);
     raw += bytes;
@@ -704,6 +729,15 @@ function main(): void {
     );
   }
   console.log(`${'total'.padEnd(22)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(7)} B gzip -9`);
+  const keys = files['gazetteer-world-keys.json'];
+  console.log(
+    `${'gazetteer-world-keys.json'.padEnd(22)} ${String(Buffer.byteLength(keys, 'utf8')).padStart(8)} B raw ${String(gzipSize(keys)).padStart(7)} B gzip -9 (lazy)`,
+  );
+  const world = files['gazetteer-world.json'];
+  // Loaded only on demand, so it is not part of the map's data budget above.
+  console.log(
+    `${'gazetteer-world.json'.padEnd(22)} ${String(Buffer.byteLength(world, 'utf8')).padStart(8)} B raw ${String(gzipSize(world)).padStart(7)} B gzip -9 (lazy)`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

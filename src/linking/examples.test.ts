@@ -77,6 +77,7 @@ describe('TSDoc examples', () => {
       featureId: IDS.kyiv,
       reading: 'metonym',
       rule: 'possessive',
+      resolution: 'unique',
     });
     expect(
       linking.linkArticle('MOSCOW\nThe Kremlin said.', FIXTURE_GAZETTEER).mentions.map((m) => m.reading),

@@ -5,6 +5,7 @@
  */
 import type { FeatureKind, Gazetteer, GazetteerEntry } from './types';
 import { foldAlias, isWhitespace, wordCharAt } from './normalize';
+import { spellingKey } from './spelling';
 
 /** One trie node; `entries` is set when a whole alias ends here, best candidate first. */
 export interface TrieNode {
@@ -15,8 +16,20 @@ export interface TrieNode {
 /** Features sharing one spelling, best first; never empty. */
 export type Candidates = [GazetteerEntry, ...GazetteerEntry[]];
 
+/** A feature reachable by a spelling key, and whether the key came from one of its adjectives ("Ukrainian"). */
+export interface KeyCandidate {
+  entry: GazetteerEntry;
+  adjective: boolean;
+}
+
 /** A gazetteer ready for matching. */
 export interface CompiledGazetteer {
+  /** Spelling keys ({@link spellingKey}) of every name, alias and adjective, for variant spellings. */
+  readonly keys: ReadonlyMap<string, readonly KeyCandidate[]>;
+  /** The most words any key has, so the matcher knows how far to look. */
+  readonly maxKeyWords: number;
+  /** Every word-prefix of every key ("nova", "nova kakhovka"), so the matcher stops extending a run early. */
+  readonly keyPrefixes: ReadonlySet<string>;
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
   /** Folded aliases exactly as cased in the gazetteer. */
   readonly exact: TrieNode;
@@ -40,6 +53,7 @@ const KIND_RANK: Record<FeatureKind, number> = {
   city: 3,
   landmark: 4,
   sea: 5,
+  river: 6,
 };
 
 // In an all-caps line these aliases cannot be told apart from ordinary words ("TELL US"), so they are only
@@ -58,9 +72,26 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const exact = newNode();
   const upper = newNode();
+  const keys = new Map<string, KeyCandidate[]>();
+  let maxKeyWords = 1;
+  const keyPrefixes = new Set<string>();
+  const addKey = (name: string, entry: GazetteerEntry, adjective: boolean) => {
+    // Acronyms ("US", "U.S.S.R.") are matched exactly only: by key, "US" would also find "Us" and "us".
+    if (!/\p{Ll}/u.test(name)) return;
+    const key = spellingKey(name);
+    if (key === '') return;
+    const words = key.split(' ');
+    maxKeyWords = Math.max(maxKeyWords, words.length);
+    for (let n = 1; n <= words.length; n++) keyPrefixes.add(words.slice(0, n).join(' '));
+    const list = keys.get(key) ?? [];
+    if (!list.some((c) => c.entry === entry && c.adjective === adjective)) list.push({ entry, adjective });
+    keys.set(key, list);
+  };
   for (const entry of g.entries) {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
+    for (const name of [entry.name, ...entry.aliases]) addKey(name, entry, false);
+    for (const adjective of entry.adjectives ?? []) addKey(adjective, entry, true);
     const keys = new Set([entry.name, ...entry.aliases].map(foldAlias).filter((k) => k !== ''));
     for (const key of keys) {
       insert(exact, key, entry);
@@ -69,7 +100,8 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   }
   sortCandidates(exact, (e) => foldAlias(e.name));
   sortCandidates(upper, (e) => foldAlias(e.name).toUpperCase());
-  return { byId, exact, upper };
+  for (const list of keys.values()) list.sort((a, b) => compareEntries(a.entry, b.entry));
+  return { byId, exact, upper, keys, maxKeyWords, keyPrefixes };
 }
 
 /**
@@ -131,12 +163,18 @@ function sortCandidates(root: TrieNode, nameKey: (e: GazetteerEntry) => string):
     const { node, key } = item;
     if (node.entries && node.entries.length > 1) {
       node.entries.sort(
-        (a, b) =>
-          Number(nameKey(b) === key) - Number(nameKey(a) === key) ||
-          KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        (a, b) => Number(nameKey(b) === key) - Number(nameKey(a) === key) || compareEntries(a, b),
       );
     }
     for (const [ch, child] of node.next) stack.push({ node: child, key: key + ch });
   }
+}
+
+/** Kind first (a region before a town of the same name), then the larger population, then id. */
+function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (b.population ?? 0) - (a.population ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

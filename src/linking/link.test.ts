@@ -42,6 +42,7 @@ describe('matching names', () => {
           featureId: IDS.kyiv,
           reading: 'metonym',
           rule: 'possessive',
+          resolution: 'unique',
         },
       ]);
     }
@@ -108,7 +109,8 @@ describe('matching names', () => {
     ]);
     expect(links('KREMLIN WARNS KYIV')).toEqual([
       ['KREMLIN', IDS.kremlin, 'metonym', 'subject-verb'],
-      ['KYIV', IDS.kyiv, 'literal', 'default'],
+      // What the Kremlin warns is Kyiv's government.
+      ['KYIV', IDS.kyiv, 'metonym', 'object-of-verb'],
     ]);
   });
 
@@ -245,7 +247,9 @@ describe('compileGazetteer', () => {
     const g: Gazetteer = {
       entries: [
         entry('gn:1', 'Donetsk', 'city'),
-        entry('UA-14', 'Donetsk', 'region'),
+        { ...entry('UA-14', 'Donetsk', 'region'), group: 'claimed-2022' },
+        entry('gn:3', 'Lviv', 'city'),
+        entry('UA-46', 'Lviv', 'region'),
         entry('gn:2', 'Kyiv', 'city'),
         entry('UA-30', 'Kyiv City', 'region', ['Kyiv']),
       ],
@@ -255,5 +259,14 @@ describe('compileGazetteer', () => {
     expect(ids('The Donetsk region town.')).toEqual(['UA-14']);
     expect(ids('The city of Donetsk. Donetsk city.')).toEqual(['gn:1', 'gn:1']);
     expect(ids('Kyiv and Kyiv City.')).toEqual(['gn:2', 'UA-30']);
+    // Outside the regions Russia claimed, a bare name shared by a region and its capital is the city.
+    expect(ids('Missiles hit Lviv. Shelling in the Lviv region.')).toEqual(['gn:3', 'UA-46']);
+    // Listed with a region, or before "regions", it is the region.
+    expect(ids('MOSCOW\nDonetsk and Lviv. A strike in Lviv and Donetsk regions.')).toEqual([
+      'UA-14',
+      'UA-46',
+      'UA-46',
+      'UA-14',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { segmentSentences } from './segment';
 
 /**
  * Sentences and place mentions of `text`, mentions sorted by start, non-overlapping, each inside its sentence.
- * @example linkText('Kyiv’s forces', compiled).mentions[0] // {sentence: 0, start: 0, end: 4, surface: 'Kyiv', featureId: 'gn:703448', reading: 'metonym', rule: 'possessive'}
+ * @example linkText('Kyiv’s forces', compiled).mentions[0] // {sentence: 0, start: 0, end: 4, surface: 'Kyiv', featureId: 'gn:703448', reading: 'metonym', rule: 'possessive', resolution: 'unique'}
  */
 export function linkText(text: string, compiled: CompiledGazetteer): LinkResult {
   const sentences = segmentSentences(text);
@@ -20,15 +20,17 @@ export function linkText(text: string, compiled: CompiledGazetteer): LinkResult 
   for (const name of findNames(text, compiled, sentences, folded)) {
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
-    const { reading, rule } = decideReading({
-      folded,
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      start: name.start,
-      end: name.end,
-      seat: name.entry.seat,
-      dateline: name.dateline,
-    });
+    const { reading, rule } = name.adjective
+      ? { reading: 'adjective' as const, rule: 'demonym' }
+      : decideReading({
+          folded,
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end,
+          start: name.start,
+          end: name.end,
+          seat: name.entry.seat,
+          dateline: name.dateline,
+        });
     mentions.push({
       sentence: name.sentence,
       start: name.start,
@@ -37,6 +39,7 @@ export function linkText(text: string, compiled: CompiledGazetteer): LinkResult 
       featureId: name.entry.id,
       reading,
       rule,
+      resolution: name.resolution,
     });
   }
   return { sentences, mentions };

@@ -2,13 +2,15 @@
  * Finds gazetteer names in text, sentence by sentence, leftmost-longest and never overlapping.
  */
 import type { GazetteerEntry, Sentence, TextRange } from './types';
-import type { Candidates, CompiledGazetteer, TrieMatch } from './gazetteer';
+import type { CompiledGazetteer, TrieMatch } from './gazetteer';
 import { longestMatch } from './gazetteer';
-import { foldText, isUpperCaseText, isWhitespace, wordCharBefore } from './normalize';
-import { lineRanges, segmentSentences, trimRange } from './segment';
+import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } from './normalize';
+import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
+import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
+import { spellingKey, wordSpellingKey } from './spelling';
 import { wordAfter, wordBefore } from './words';
 
-/** A name found in the text, before its reading is decided. */
+/** A name found in the text, with its feature, before its reading is decided. */
 export interface NameMatch {
   sentence: number;
   start: number;
@@ -16,6 +18,10 @@ export interface NameMatch {
   entry: GazetteerEntry;
   /** True when it opens an all-caps line or dateline prefix and only a separator (or nothing) follows it there. */
   dateline: boolean;
+  /** True when the text names the place through an adjective or demonym ("Ukrainian", "Russians"). */
+  adjective: boolean;
+  /** The rule that chose this feature among the candidates, or let a small place be linked. */
+  resolution: ResolutionRule;
 }
 
 /** Where case-insensitive matching applies in a line, and whether plain (cased) matching is tried there too. */
@@ -28,13 +34,22 @@ interface LineInfo extends TextRange {
   upper: UpperSpan | undefined;
 }
 
-const CAPS_WORD_CHAR = /[\p{Lu}\p{M}'.-]/u;
-const DATELINE_SEPARATOR = /^\s*(?:$|[,(\u2014\u2013/-])/u;
 const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port']);
+const CAPS_WORD_CHAR = /[\p{Lu}\p{M}'.-]/u;
+const DATELINE_SEPARATOR = /^\s*(?:$|[,(\u2014\u2013/-])/u;
+// A word of a name: letters, with apostrophes inside ("Kup'yans'k"); folded text has only the ASCII apostrophe.
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
 
 /**
- * Every gazetteer name in the text with the sentence that holds it, sorted by start.
+ * Every gazetteer name in the text with the sentence that holds it and the feature it names, sorted by start.
+ * Exact spellings are found first; then capitalised words and runs of them are looked up by spelling key, so
+ * "Kup'yans'k" and "Zaporizhzhya" find Kupiansk and Zaporizhzhia. Names that are probably not places are left out.
  * @example findNames('MOSCOW\nKyiv said.', compiled).map((m) => m.entry.name) // ["Moscow", "Kyiv"]
  */
 export function findNames(
@@ -44,7 +59,7 @@ export function findNames(
   folded: string = foldText(text),
 ): NameMatch[] {
   const lines = lineRanges(text);
-  const found: NameMatch[] = [];
+  const found: RawMatch[] = [];
   let lineIndex = 0;
   let line: LineInfo | undefined;
   for (const sentence of sentences) {
@@ -52,8 +67,20 @@ export function findNames(
     if (line?.index !== lineIndex)
       line = lineInfo(folded, lines[lineIndex] ?? { start: 0, end: text.length }, lineIndex);
     const { upper, start: lineStart, end: lineEnd } = line;
+    const exact: RawMatch[] = [];
     let p = sentence.start;
     while (p < sentence.end) {
+      // Inside a word no name can start: a cheap test on ASCII letters skips most positions outright.
+      if (p > sentence.start && isAsciiAlnum(folded.charCodeAt(p - 1))) {
+        p++;
+        continue;
+      }
+      // Most positions cannot start any name: one look at the trie's first level settles them without a call.
+      const inUpper0 = upper !== undefined && p >= upper.start && p < upper.end;
+      if (!inUpper0 && !compiled.exact.next.has(folded.charAt(p))) {
+        p++;
+        continue;
+      }
       // The trie walk fails on the first character almost everywhere, so it runs before the costlier boundary test.
       const match = matchAt(compiled, folded, p, sentence.end, upper);
       if (!match || wordCharBefore(folded, p)) {
@@ -61,18 +88,126 @@ export function findNames(
         continue;
       }
       const inUpper = upper !== undefined && match.start >= upper.start && match.end <= upper.end;
-      found.push({
+      exact.push({
         sentence: sentence.index,
         start: match.start,
         end: match.end,
-        entry: chooseEntry(match.entries, folded, sentence, match),
+        candidates: orderByHint(withVariants(compiled, folded, match), folded, sentence, match),
         dateline:
           inUpper && match.start === lineStart && DATELINE_SEPARATOR.test(folded.slice(match.end, lineEnd)),
+        adjective: false,
       });
       p = match.end;
     }
+    const variants = compiled.keys.size > 0 ? keyMatches(compiled, folded, sentence, line, exact) : [];
+    found.push(...mergeSorted(exact, variants));
   }
-  return found;
+  return resolveMatches(found, folded, sentences, paragraphs(text)).map((m) => ({
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    entry: m.entry,
+    dateline: m.dateline,
+    adjective: m.adjective,
+    resolution: m.resolution,
+  }));
+}
+
+/**
+ * The features an exact spelling names plus those whose names are variants of it: "Zaporizhzhya" is an alias of
+ * the region, and by key also the city's name.
+ */
+function withVariants(compiled: CompiledGazetteer, folded: string, match: TrieMatch): GazetteerEntry[] {
+  const entries = [...match.entries];
+  const variants = compiled.keys.get(spellingKey(folded.slice(match.start, match.end)));
+  for (const v of variants ?? []) if (!v.adjective && !entries.includes(v.entry)) entries.push(v.entry);
+  return entries;
+}
+
+function mergeSorted(a: RawMatch[], b: RawMatch[]): RawMatch[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+interface Token {
+  start: number;
+  end: number;
+  capitalised: boolean;
+  allCaps: boolean;
+}
+
+/**
+ * Capitalised words and runs of up to `maxKeyWords` of them (joined by a space or a hyphen) that are not inside an
+ * exact match, looked up by spelling key, longest first. All-caps words count only inside an all-caps span, so
+ * "US" and "NATO" in running text are never read case-insensitively.
+ */
+function keyMatches(
+  compiled: CompiledGazetteer,
+  folded: string,
+  sentence: Sentence,
+  line: LineInfo,
+  exact: readonly RawMatch[],
+): RawMatch[] {
+  const { upper } = line;
+  // Only capitalised words can be (part of) a name; a run of them must be adjacent, which the gap test checks.
+  const tokens: Token[] = [];
+  const slice = folded.slice(sentence.start, sentence.end);
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(slice); m; m = CAPITALISED_WORD.exec(slice)) {
+    const start = sentence.start + m.index;
+    let end = start + m[0].length;
+    // A possessive is not part of the name ("Izyum's").
+    const n = m[0].length;
+    if (n > 2 && m[0].charCodeAt(n - 2) === 0x27 && (m[0].charCodeAt(n - 1) | 0x20) === 0x73) end -= 2;
+    tokens.push({ start, end, capitalised: true, allCaps: n > 1 && !HAS_LOWER.test(m[0]) });
+  }
+  const covered = (start: number, end: number) => exact.some((e) => e.start < end && start < e.end);
+  const usable = (t: Token) =>
+    t.capitalised && (!t.allCaps || (upper !== undefined && t.start >= upper.start && t.end <= upper.end));
+  const out: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !usable(first) || wordCharBefore(folded, first.start)) continue;
+    // Extend the run word by word while it is still the start of some key; remember the longest whole key.
+    let key = wordSpellingKey(folded.slice(first.start, first.end));
+    let bestEnd = -1;
+    let bestKey = '';
+    for (let j = i; ;) {
+      if (!compiled.keyPrefixes.has(key)) break;
+      const last = tokens[j];
+      if (last && compiled.keys.has(key) && !wordCharAt(folded, last.end)) {
+        bestEnd = j;
+        bestKey = key;
+      }
+      const next = tokens[j + 1];
+      if (!last || !next || j + 1 - i >= compiled.maxKeyWords || !usable(next)) break;
+      const gap = folded.slice(last.end, next.start);
+      if (gap !== ' ' && gap !== '-') break;
+      key = `${key} ${wordSpellingKey(folded.slice(next.start, next.end))}`;
+      j++;
+    }
+    const last = tokens[bestEnd];
+    if (!last || covered(first.start, last.end)) continue;
+    const found = compiled.keys.get(bestKey) ?? [];
+    const places = found.filter((c) => !c.adjective);
+    const adjective = places.length === 0;
+    const entries = (adjective ? found : places).map((c) => c.entry);
+    out.push({
+      sentence: sentence.index,
+      start: first.start,
+      end: last.end,
+      candidates: orderByHint(entries, folded, sentence, { start: first.start, end: last.end }),
+      // "KHARKOV, Ukraine —" is a dateline as much as "KHARKIV, Ukraine —".
+      dateline:
+        usable(first) &&
+        first.allCaps &&
+        first.start === line.start &&
+        DATELINE_SEPARATOR.test(folded.slice(last.end, line.end)),
+      adjective,
+    });
+    i = bestEnd;
+  }
+  return out;
 }
 
 function matchAt(
@@ -127,19 +262,20 @@ function datelinePrefixEnd(content: string): number | undefined {
   return undefined;
 }
 
-/** Picks among features sharing a spelling, using "X region" / "city of X" when the text says so. */
-function chooseEntry(
-  entries: Readonly<Candidates>,
+/** Candidates in gazetteer order, except that "X region" / "city of X" put the hinted kind first. */
+function orderByHint(
+  entries: readonly GazetteerEntry[],
   folded: string,
   sentence: Sentence,
-  match: TrieMatch,
-): GazetteerEntry {
-  if (entries.length < 2) return entries[0];
+  match: TextRange,
+): GazetteerEntry[] {
+  if (entries.length < 2) return [...entries];
   const wanted = kindHint(folded, sentence, match);
-  return entries.find((e) => e.kind === wanted) ?? entries[0];
+  if (!wanted) return [...entries];
+  return [...entries.filter((e) => e.kind === wanted), ...entries.filter((e) => e.kind !== wanted)];
 }
 
-function kindHint(folded: string, sentence: Sentence, match: TrieMatch): GazetteerEntry['kind'] | undefined {
+function kindHint(folded: string, sentence: Sentence, match: TextRange): GazetteerEntry['kind'] | undefined {
   const next = wordAfter(folded, match.end, sentence.end)?.word.toLowerCase() ?? '';
   if (REGION_WORDS.has(next)) return 'region';
   if (SETTLEMENT_WORDS.has(next)) return 'city';

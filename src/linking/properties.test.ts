@@ -135,7 +135,9 @@ describe('properties', () => {
 
   it('converting \\n to \\r\\n changes only offsets', () => {
     fc.assert(
-      fc.property(newsText, (text) => {
+      fc.property(newsText, (raw) => {
+        // Start from \n-only text: "\r\n" turned into "\r\r\n" would be two line breaks, a real change.
+        const text = raw.replace(/\r\n?/gu, '\n');
         const crlf = text.replaceAll('\n', '\r\n');
         expect(offsetFree(crlf, linkText(crlf, compiled))).toEqual(
           offsetFree(text, linkText(text, compiled)),

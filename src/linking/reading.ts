@@ -20,6 +20,8 @@ export type ReadingRule =
   | 'hyphen-compound'
   | 'locative-compound'
   | 'agent-by'
+  | 'object-of-verb'
+  | 'reaction-source'
   | 'role-noun'
   | 'locative'
   | 'subject-verb'
@@ -69,6 +71,17 @@ const LOCATIVE_SUFFIXES = new Set([
   'registered',
   'headquartered',
 ]);
+
+// Verbs whose object, when it is a capital, is its government ("Moscow blamed Kyiv for the strikes").
+// prettier-ignore
+const GOVERNMENT_OBJECT_VERBS = new Set([
+  'blamed', 'blames', 'accused', 'accuses', 'urged', 'urges', 'warned', 'warns', 'condemned', 'condemns',
+  'criticised', 'criticized', 'pressed', 'thanked', 'sanctioned', 'rebuked', 'denounced', 'implored', 'lobbied',
+]);
+
+// A reaction noun and "from" or "by", then a list of capitalised names ending right before the mention.
+const REACTION_SOURCE =
+  /\b(?:condemnation|criticism|support|pressure|reactions?|warnings?|protests?|objections?|backing|praise|demands?|calls)\s+(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$/u;
 
 // A modal right after the name makes it the subject of a decision ("Moscow should", "Kyiv won't").
 // prettier-ignore
@@ -121,9 +134,21 @@ const ACTOR_VERB_FORMS = [
   'retort retorts retorted', 'regard regards regarded', 'notify notifies notified', 'signal signals signalled',
   'continue continues continued',
   'need needs needed', 'try tries tried', 'move moves moved', 'push pushes pushed', 'begin begins began',
+  'capture captures captured', 'seize seizes seized', 'celebrate celebrates celebrated', 'make makes made',
+  'pull pulls pulled', 'fire fires fired', 'strike strikes struck', 'veto vetoes vetoed', 'praise praises praised',
+  'punish punishes punished', 'prepare prepares prepared', 'escalate escalates escalated',
 ];
 const BASE_VERBS = new Set(ACTOR_VERB_FORMS.map((forms) => forms.split(' ')[0] ?? ''));
 const FINITE_VERBS = new Set(ACTOR_VERB_FORMS.flatMap((forms) => forms.split(' ').slice(1)));
+// "Moscow is punishing", "Kyiv was preparing": a form of "be" before an actor verb's -ing form. Spelled both
+// ways where a final consonant may double (plan → planning), which adds harmless non-words.
+const ING_FORMS = new Set(
+  [...BASE_VERBS].flatMap((base) => {
+    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+    return [`${stem}ing`, `${base}${base.slice(-1)}ing`];
+  }),
+);
+const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 
 /**
  * The reading of a mention: the first rule that applies, in the order documented in README.md.
@@ -142,6 +167,19 @@ export function decideReading(input: ReadingInput): ReadingDecision {
   const prepositionBefore =
     previous?.word.toLowerCase() === 'the' ? wordBefore(folded, lo, previous.start) : previous;
   if (prepositionBefore?.word.toLowerCase() === 'by') return metonym('agent-by');
+  // "Moscow blamed Kyiv", "urged the Kremlin": what one blames or urges is a government.
+  const verbBefore =
+    prepositionBefore?.word.toLowerCase() === 'on'
+      ? wordBefore(folded, lo, prepositionBefore.start)
+      : prepositionBefore;
+  if (
+    verbBefore &&
+    (GOVERNMENT_OBJECT_VERBS.has(verbBefore.word.toLowerCase()) ||
+      (verbBefore !== prepositionBefore && verbBefore.word.toLowerCase() === 'called'))
+  )
+    return metonym('object-of-verb');
+  // "condemnation from Washington, Brussels and Berlin": a reaction comes from governments.
+  if (REACTION_SOURCE.test(folded.slice(Math.max(lo, start - 160), start))) return metonym('reaction-source');
 
   const next = wordAfter(folded, end, hi);
   const nextWord = next?.word.toLowerCase();
@@ -149,6 +187,12 @@ export function decideReading(input: ReadingInput): ReadingDecision {
 
   if (isAfterLocative(folded, lo, start)) return literal('locative');
   if (next && startsPredicate(folded, next.start, hi)) return metonym('subject-verb');
+  // "Kyiv and Moscow said": a name coordinated with another before the verb is a subject too.
+  if (nextWord === 'and' || nextWord === 'or') {
+    const other = next ? wordAfter(folded, next.end, hi) : undefined;
+    if (other && /^\p{Lu}/u.test(other.word) && startsPredicate(folded, other.end, hi))
+      return metonym('subject-verb');
+  }
   return literal('default');
 }
 
@@ -185,10 +229,31 @@ function hyphenCompound(
 
 function isAfterLocative(folded: string, lo: number, start: number): boolean {
   let word = wordBefore(folded, lo, start);
-  for (let hops = 0; word && hops < 3; hops++) {
+  let listStart = start;
+  for (let hops = 0; hops < 8; hops++) {
+    if (!word) {
+      // "in Kyiv, Lviv and Odesa": step back over a comma to the capitalised name before it.
+      let p = listStart;
+      while (p > lo && folded.charAt(p - 1) === ' ') p--;
+      if (p <= lo || folded.charAt(p - 1) !== ',') return false;
+      const previous = wordBefore(folded, lo, p - 1);
+      if (!previous || !/^\p{Lu}/u.test(previous.word)) return false;
+      listStart = previous.start;
+      word = wordBefore(folded, lo, previous.start);
+      continue;
+    }
     const lower = word.word.toLowerCase();
     if (LOCATIVE_PREPOSITIONS.has(lower)) return true;
+    if (lower === 'and' || lower === 'or') {
+      // "officials in Washington and London said": the preposition covers the whole list.
+      const previous = wordBefore(folded, lo, word.start);
+      if (!previous || !/^\p{Lu}/u.test(previous.word)) return false;
+      listStart = previous.start;
+      word = wordBefore(folded, lo, previous.start);
+      continue;
+    }
     if (!PLACE_MODIFIERS.has(lower)) return false;
+    listStart = word.start;
     word = wordBefore(folded, lo, word.start);
   }
   return false;
@@ -198,10 +263,13 @@ function isAfterLocative(folded: string, lo: number, start: number): boolean {
 function startsPredicate(folded: string, pos: number, hi: number): boolean {
   let word = wordAfter(folded, pos, hi);
   let sawAuxiliary = false;
+  let sawBe = false;
   for (let hops = 0; word && hops < 4; hops++) {
     const lower = word.word.toLowerCase();
     if (MODALS.has(lower) || FINITE_VERBS.has(lower) || (sawAuxiliary && BASE_VERBS.has(lower))) return true;
-    if (AUXILIARIES.has(lower) && !sawAuxiliary) sawAuxiliary = true;
+    if (sawBe && ING_FORMS.has(lower)) return true;
+    if (FORMS_OF_BE.has(lower) && !sawBe && !sawAuxiliary) sawBe = true;
+    else if (AUXILIARIES.has(lower) && !sawAuxiliary) sawAuxiliary = true;
     else if (!SKIPPABLE_ADVERBS.has(lower) && !/^\p{L}+ly$/u.test(lower)) return false;
     word = wordAfter(folded, word.end, hi);
   }

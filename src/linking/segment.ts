@@ -6,7 +6,7 @@
  * browser, while the golden offsets must not.
  */
 import type { Paragraph, Sentence, TextRange } from './types';
-import { codePointBefore, isLineBreakChar, isWhitespace } from './normalize';
+import { codePointBefore, isWhitespace } from './normalize';
 
 // Always followed by a name, so a period after them never ends a sentence.
 // prettier-ignore
@@ -26,6 +26,14 @@ const NUMERIC_ABBREVIATIONS = new Set([
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}.]/u;
 const OPENING_CONTEXT = /[([{\u2014\u2013\u201C\u00AB-]/u;
 const TERMINALS = new Set(['.', '!', '?', '\u2026', '\u203C', '\u2047', '\u2048', '\u2049']);
+// Quotation marks `quotations` pairs; a line without any needs no bookkeeping.
+const QUOTE_MARKS = /["\u201C\u201D\u00AB\u00BB]/u;
+
+/** TERMINALS as a test on the code unit: the splitter asks this for every character. */
+function isTerminalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || (c >= 0x2026 && TERMINALS.has(text.charAt(i)));
+}
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', ')', ']', '}']);
 // Characters that cannot start a sentence, so a terminal before them is not a boundary.
 const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}', '%']);
@@ -39,10 +47,11 @@ export function lineRanges(text: string): TextRange[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text.charAt(i);
-    if (isLineBreakChar(ch)) {
+    const code = text.charCodeAt(i);
+    // The same characters as isLineBreakChar, compared as numbers: this loop sees every character.
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
       lines.push({ start, end: i });
-      i += ch === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1;
+      i += code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       start = i;
     } else {
       i++;
@@ -109,12 +118,12 @@ function splitLine(text: string, line: TextRange): TextRange[] {
   let sentenceStart = line.start;
   let i = line.start;
   while (i < line.end) {
-    if (!TERMINALS.has(text.charAt(i))) {
+    if (!isTerminalAt(text, i)) {
       i++;
       continue;
     }
     let runEnd = i;
-    while (runEnd < line.end && TERMINALS.has(text.charAt(runEnd))) runEnd++;
+    while (runEnd < line.end && isTerminalAt(text, runEnd)) runEnd++;
     let after = runEnd;
     while (after < line.end && CLOSERS.has(text.charAt(after))) after++;
     if (after >= line.end || !isWhitespace(text.charAt(after))) {
@@ -171,6 +180,8 @@ function tokenBefore(text: string, lineStart: number, end: number): string {
   return text.slice(Math.max(start, lineStart), end);
 }
 
+const NO_QUOTATIONS: Quotations = { encloses: () => false };
+
 /** Answers "is this stretch inside a quotation?" for one line in constant time. */
 interface Quotations {
   /** True when some quotation opens before `from` and is still open at `to`. */
@@ -182,6 +193,7 @@ interface Quotations {
  * line. Answers come from prefix counts, because a line of short quotes would make a scan per full stop quadratic.
  */
 function quotations(text: string, line: TextRange): Quotations {
+  if (!QUOTE_MARKS.test(text.slice(line.start, line.end))) return NO_QUOTATIONS;
   const length = line.end - line.start;
   // open[x] counts quotations with start < x <= end; openerOf[x] is the start of the quotation closed at x, or -1.
   const open = new Int32Array(length + 2);

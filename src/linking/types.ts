@@ -3,7 +3,7 @@
  */
 
 /** What a gazetteer feature is; decides how it is drawn and whether its name can stand for a government. */
-export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' | 'sea';
+export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' | 'sea' | 'river';
 
 /** The legend group a feature belongs to (one toggle each). */
 export type LayerGroup =
@@ -26,6 +26,14 @@ export interface GazetteerEntry {
   seat: boolean;
   /** [west, south, east, north] in degrees, for easing the camera to the feature. */
   bbox: [number, number, number, number];
+  /** [lon, lat] of a point feature (towns), when the gazetteer knows it; the bbox is drawn around it. */
+  point?: [number, number];
+  /** Population (GeoNames), for choosing among same-named towns and for refusing tiny villages without context. */
+  population?: number;
+  /** First-level region holding a town (ISO 3166-2, e.g. UA-14), for "Lyman in the Donetsk region" context. */
+  region?: string;
+  /** Adjectives and demonyms that refer to the feature ("Ukrainian", "Crimean"); matched as `adjective` readings. */
+  adjectives?: string[];
 }
 
 export interface Gazetteer {
@@ -53,7 +61,7 @@ export interface Sentence {
 }
 
 /** How a mention uses the place name. */
-export type Reading = 'literal' | 'metonym';
+export type Reading = 'literal' | 'metonym' | 'adjective';
 
 /**
  * One place mention: `text.slice(start, end) === surface`.
@@ -68,6 +76,8 @@ export interface Mention {
   reading: Reading;
   /** Which rule decided the reading, for explaining the link. */
   rule: string;
+  /** Which rule chose the feature among same-named ones, or let a small place be linked (see resolve.ts). */
+  resolution?: string;
 }
 
 export interface LinkResult {

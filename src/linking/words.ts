@@ -15,7 +15,12 @@ export interface Word {
 const WORDISH = /[\p{L}\p{M}\p{N}']/u;
 
 function isWordish(ch: string): boolean {
-  return ch !== '' && WORDISH.test(ch);
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  // The context rules ask this for every character of the words around every mention: ASCII skips the regex.
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27;
+  return WORDISH.test(ch);
 }
 
 /**

@@ -30,6 +30,7 @@ const SOURCE_OF_KIND: Record<FeatureKind, string> = {
   city: 'places',
   landmark: 'places',
   sea: 'labels',
+  river: 'labels',
 };
 
 type StateKey = 'selected' | 'hover';

@@ -79,3 +79,47 @@ export function displayBlocks(text: string, paragraphs: readonly Range[]): Displ
 export function mentionCountLabel(n: number): string {
   return `mentioned in ${n} ${n === 1 ? 'sentence' : 'sentences'}`;
 }
+
+/** Case and apostrophe style are not spellings: "MOSCOW" and "Luhans’k"/"Luhans'k" are written as the name is. */
+function spellingForm(s: string): string {
+  return s.replace(/[’‘ʼ]/gu, "'").toLowerCase();
+}
+
+/**
+ * The spellings the article uses for a place that differ from its canonical name, in order of first use.
+ * @example variantSpellings(article.mentions, 'UA-09', 'Luhansk') // ['Lugansk']
+ */
+export function variantSpellings(mentions: readonly Mention[], placeId: string, name: string): string[] {
+  const seen = new Set<string>([spellingForm(name)]);
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.featureId !== placeId || m.reading === 'adjective') continue;
+    const form = spellingForm(m.surface);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    out.push(m.surface);
+  }
+  return out;
+}
+
+/**
+ * "spelled ‘Lugansk’ in the article", or with several spellings "spelled ‘Lugansk’ and ‘Luhans’k’ in the article".
+ * @example spelledNote(['Lugansk']) // 'spelled ‘Lugansk’ in the article'
+ */
+export function spelledNote(spellings: readonly string[]): string | undefined {
+  if (spellings.length === 0) return undefined;
+  const quoted = spellings.map((s) => `‘${s}’`);
+  const list =
+    quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return `spelled ${list} in the article`;
+}
+
+/**
+ * How a mention reads, for a tooltip and for screen readers; undefined for a plain literal mention.
+ * @example readingNote({ ...mention, reading: 'metonym' }, 'Kyiv') // 'Kyiv here stands for its government or forces (metonym)'
+ */
+export function readingNote(mention: Mention, name: string): string | undefined {
+  if (mention.reading === 'metonym') return `${name} here stands for its government or forces (metonym)`;
+  if (mention.reading === 'adjective') return `an adjective from ${name}`;
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup } from '../linking/types';
 
-const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea'];
+const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea', 'river'];
 const GROUPS: readonly LayerGroup[] = [
   'claimed-2022',
   'annexed-2014',
@@ -20,7 +20,7 @@ function parseEntry(v: unknown, index: number): GazetteerEntry {
     throw new Error(`gazetteer entry ${index}: ${what}`);
   };
   if (!isRecord(v)) return fail('not an object');
-  const { id, name, kind, group, aliases, seat, bbox } = v;
+  const { id, name, kind, group, aliases, seat, bbox, point, population, region, adjectives } = v;
   if (!isString(id) || id === '') return fail('id must be a non-empty string');
   if (!isString(name) || name === '') return fail(`${id}: name must be a non-empty string`);
   if (!KINDS.includes(kind as FeatureKind)) return fail(`${id}: unknown kind ${String(kind)}`);
@@ -34,6 +34,9 @@ function parseEntry(v: unknown, index: number): GazetteerEntry {
   ) {
     return fail(`${id}: bbox must be four finite numbers`);
   }
+  // Optional facts of the world gazetteer (towns' points and population, their region, adjectives).
+  const isPair = (p: unknown): p is [number, number] =>
+    Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
   return {
     id,
     name,
@@ -42,6 +45,10 @@ function parseEntry(v: unknown, index: number): GazetteerEntry {
     aliases,
     seat,
     bbox: bbox as [number, number, number, number],
+    ...(isPair(point) ? { point } : {}),
+    ...(typeof population === 'number' && Number.isFinite(population) ? { population } : {}),
+    ...(isString(region) ? { region } : {}),
+    ...(Array.isArray(adjectives) && adjectives.every(isString) ? { adjectives } : {}),
   };
 }
 

@@ -24,7 +24,8 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
   switch (place.kind) {
     case 'region':
       // Region ids are ISO 3166-2 codes, so the country is in the prefix.
-      return place.id.startsWith('UA-') ? 'region of Ukraine' : 'region';
+      if (place.id.startsWith('UA-')) return 'region of Ukraine';
+      return place.id.startsWith('RU-') ? 'region of Russia' : 'region';
     case 'country':
       return 'country';
     case 'city':
@@ -35,6 +36,8 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
       return 'former state';
     case 'sea':
       return 'sea';
+    case 'river':
+      return 'river';
   }
 }
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention } from '../linking/types';
-import { displayBlocks, type ArticleModel } from '../state/article';
+import { displayBlocks, readingNote, type ArticleModel } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 
 /**
@@ -104,16 +104,21 @@ function MentionButton({ mention }: { mention: Mention }) {
     `mention--${place?.group ?? 'context'}`,
     selected && 'is-selected',
     hovered && 'is-hovered',
+    mention.reading === 'metonym' && 'mention--metonym',
   ]
     .filter(Boolean)
     .join(' ');
+  const note = place ? readingNote(mention, place.name) : undefined;
   return (
     <button
       type="button"
       className={className}
       data-place={id}
+      data-reading={mention.reading}
       aria-pressed={selected}
-      title={place ? `${place.name}: show on the map` : undefined}
+      // The accessible name stays the word as written; the reading is its description, read after it.
+      aria-description={note}
+      title={place ? (note ? `${note}: show on the map` : `${place.name}: show on the map`) : undefined}
       onClick={() => store.getState().select(id, 'text')}
       onMouseEnter={() => store.getState().hover(id)}
       onMouseLeave={() => store.getState().hover(null)}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { mentionCountLabel } from '../state/article';
+import { mentionCountLabel, readingNote, spelledNote, variantSpellings } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { kindLabel } from '../state/places';
 import { renderWithMentions } from './ArticlePanel';
@@ -25,6 +25,7 @@ export function Passages() {
   const place = article.places.get(selectedId);
   const indices = article.sentencesByPlace.get(selectedId) ?? [];
   if (!place) return null;
+  const spelled = spelledNote(variantSpellings(article.mentions, selectedId, place.name));
   return (
     <section
       className={expanded ? 'passages is-expanded' : 'passages'}
@@ -55,6 +56,11 @@ export function Passages() {
         </button>
       </header>
       <p className="passages__kind">{kindLabel(place)}</p>
+      {spelled && (
+        <p className="passages__spelling" data-testid="spelled">
+          {spelled}
+        </p>
+      )}
       <ol className="passages__list">
         {indices.map((i) => {
           const s = article.sentences[i];
@@ -70,9 +76,14 @@ export function Passages() {
                 data-sentence-link={i}
                 onClick={() => store.getState().focusSentence(i)}
               >
-                {renderWithMentions(article.text, s.start, s.end, own, (m) => (
-                  <mark key={m.start}>{m.surface}</mark>
-                ))}
+                {renderWithMentions(article.text, s.start, s.end, own, (m) => {
+                  const note = readingNote(m, place.name);
+                  return (
+                    <mark key={m.start} title={note} aria-description={note} data-reading={m.reading}>
+                      {m.surface}
+                    </mark>
+                  );
+                })}
               </button>
             </li>
           );

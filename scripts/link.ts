@@ -1,0 +1,186 @@
+/**
+ * The `link` command: prints the sentences, place mentions and features of one UTF-8 text file as JSON.
+ *
+ * Usage: npm run --silent link -- FILE        (FILE may be - for standard input)
+ *
+ * Every failure is one line on stderr and a non-zero exit: 2 for a usage error, 1 for input that cannot be
+ * linked (missing, unreadable, binary, too large).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileGazetteer, linkText } from '../src/linking';
+import { linkReport, mergeGazetteers, type LinkReport } from '../src/linking/report';
+import type { Gazetteer } from '../src/linking/types';
+
+/** Articles are tens of kilobytes; anything this large is not an article, and JSON for it would be huge. */
+export const MAX_BYTES = 4 * 1024 * 1024;
+
+const HELP = `Usage: npm run --silent link -- FILE
+
+Links the places named in FILE (UTF-8 text; - reads standard input) and prints one JSON object:
+
+  sentences  [{start, end}]                                  every sentence, in order
+  mentions   [{start, end, text, feature, reading, rule}]    every place name found
+  features   {id: {name, kind, point | bbox}}               the features the mentions point to
+
+Offsets are JavaScript string indices (UTF-16 code units), end-exclusive: text.slice(start, end) is the
+sentence or the name exactly as written (a UTF-8 byte-order mark is kept as character 0).
+"reading" is literal (the place), metonym (its government or army: "Kyiv's forces", "the Kremlin said")
+or adjective ("Ukrainian troops"). "rule" names the rule that decided:
+for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, locative-compound,
+agent-by, object-of-verb, reaction-source, role-noun, locative, subject-verb, default); for adjectives
+"demonym"; for other places the rule that chose the feature (unique, kind-hint, river-article, dateline,
+parallel-regions, city-cue, coordinated-region, region-default, region-in-sentence, region-in-paragraph,
+town-in-sentence, proximity, largest, same-as-before) or let a small place be linked (settlement-noun).
+src/linking/README.md explains each.
+Feature ids: ISO 3166-2 for first-level regions (UA-14), ISO 3166-1 alpha-2 for countries (RU), gn:<GeoNames
+id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river, black-sea).
+"point" is [lon, lat]; "bbox" is [west, south, east, north] in degrees.
+
+The gazetteer is data/gazetteer.json plus data/gazetteer-world.json (built by npm run data).
+
+Options:
+  --gazetteer PATH   link against this gazetteer file only
+  -h, --help         show this help
+
+Exit status: 0 on success, 1 when the input cannot be linked (missing, binary, over ${MAX_BYTES / 1024 / 1024} MiB),
+2 on a usage error.`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Options {
+  file: string;
+  gazetteer: string | undefined;
+}
+
+function parseArgs(args: string[]): Options | 'help' {
+  let file: string | undefined;
+  let gazetteer: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--gazetteer' || arg.startsWith('--gazetteer=')) {
+      gazetteer = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!gazetteer) throw new CliError('--gazetteer needs a file', 2);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`unknown option ${arg} (see --help)`, 2);
+    } else if (file !== undefined) {
+      throw new CliError('expected one FILE, got more (see --help)', 2);
+    } else {
+      file = arg;
+    }
+  }
+  if (file === undefined) throw new CliError('missing FILE (see --help)', 2);
+  return { file, gazetteer };
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}
+
+function readInput(file: string): Buffer {
+  if (file === '-') {
+    const data = readFileSync(0);
+    if (data.length > MAX_BYTES) throw new CliError(`standard input is larger than ${MAX_BYTES} bytes`, 1);
+    return data;
+  }
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new CliError(`${file} is a directory, not a text file`, 1);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new CliError(`${file}: no such file`, 1);
+    if (code === 'EACCES') throw new CliError(`${file}: permission denied`, 1);
+    throw new CliError(`${file}: cannot read (${code || 'unknown error'})`, 1);
+  }
+  if (size > MAX_BYTES) {
+    throw new CliError(
+      `${file} is ${size} bytes; the limit is ${MAX_BYTES} bytes (an article, not a corpus)`,
+      1,
+    );
+  }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliError(`${file}: cannot read (${errorCode(error) || 'unknown error'})`, 1);
+  }
+}
+
+function decode(name: string, data: Buffer): string {
+  if (data.includes(0))
+    throw new CliError(`${name} looks binary (it contains NUL bytes); expected UTF-8 text`, 1);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new CliError(`${name} is not valid UTF-8 text`, 1);
+  }
+}
+
+function readGazetteer(path: string): Gazetteer {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = errorCode(error);
+    throw new CliError(`gazetteer ${path}: ${code === 'ENOENT' ? 'no such file' : 'not valid JSON'}`, 1);
+  }
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as Gazetteer).entries)) {
+    throw new CliError(`gazetteer ${path}: expected {"entries": [...]}`, 1);
+  }
+  return parsed as Gazetteer;
+}
+
+function defaultGazetteer(): Gazetteer {
+  const base = readGazetteer(fileURLToPath(new URL('../data/gazetteer.json', import.meta.url)));
+  const worldPath = fileURLToPath(new URL('../data/gazetteer-world.json', import.meta.url));
+  // The world file holds every default entry too, enriched (points, population, region); it wins on shared ids.
+  return existsSync(worldPath) ? mergeGazetteers(readGazetteer(worldPath), base) : base;
+}
+
+function run(args: string[]): void {
+  const options = parseArgs(args);
+  if (options === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const name = options.file === '-' ? 'standard input' : options.file;
+  const text = decode(name, readInput(options.file));
+  const gazetteer = options.gazetteer ? readGazetteer(options.gazetteer) : defaultGazetteer();
+  const compiled = compileGazetteer(gazetteer);
+  const report = linkReport(linkText(text, compiled), compiled.byId);
+  process.stdout.write(formatReport(report));
+}
+
+/** Valid JSON with one sentence, mention or feature per line: compact, yet readable and diffable. */
+function formatReport(report: LinkReport): string {
+  const list = (items: unknown[]) =>
+    items.length === 0 ? '[]' : `[\n    ${items.map((item) => JSON.stringify(item)).join(',\n    ')}\n  ]`;
+  const features = Object.entries(report.features).map(
+    ([id, feature]) => `${JSON.stringify(id)}: ${JSON.stringify(feature)}`,
+  );
+  const featureBlock = features.length === 0 ? '{}' : `{\n    ${features.join(',\n    ')}\n  }`;
+  return `{\n  "sentences": ${list(report.sentences)},\n  "mentions": ${list(report.mentions)},\n  "features": ${featureBlock}\n}\n`;
+}
+
+function main(): void {
+  try {
+    run(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`link: ${message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

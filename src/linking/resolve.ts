@@ -1,0 +1,505 @@
+/**
+ * Chooses the feature for each name found and refuses names that are probably not places. Works on the whole
+ * text at once, because the context that decides ("Lyman" after "the Donetsk region", a village next to towns
+ * of its own region) can sit in another sentence of the paragraph.
+ */
+import type { GazetteerEntry, Paragraph, Sentence } from './types';
+import { spellingKey } from './spelling';
+import { wordAfter, wordBefore } from './words';
+
+/** A name found by the matcher with every feature it may name, best first. */
+export interface RawMatch {
+  sentence: number;
+  start: number;
+  end: number;
+  candidates: readonly GazetteerEntry[];
+  dateline: boolean;
+  adjective: boolean;
+}
+
+/** A name with its chosen feature and the rule that chose it. */
+export interface ResolvedMatch extends RawMatch {
+  entry: GazetteerEntry;
+  resolution: ResolutionRule;
+}
+
+/** Ids of the rules that pick a feature among candidates or accept a small place. */
+export type ResolutionRule =
+  | 'unique'
+  | 'demonym'
+  | 'kind-hint'
+  | 'river-article'
+  | 'parallel-regions'
+  | 'city-cue'
+  | 'region-in-sentence'
+  | 'region-in-paragraph'
+  | 'town-in-sentence'
+  | 'proximity'
+  | 'largest'
+  | 'region-default'
+  | 'coordinated-region'
+  | 'settlement-noun'
+  | 'same-as-before'
+  | 'dateline';
+
+// Rules whose evidence is about this very mention; a later bare mention of the same name follows them.
+const STRONG_RULES = new Set<ResolutionRule>([
+  'kind-hint',
+  'region-in-sentence',
+  'city-cue',
+  'dateline',
+  'river-article',
+]);
+
+/** Towns under this many people are linked only with context; GeoNames has villages named like common words. */
+export const MIN_POPULATION_WITHOUT_CONTEXT = 10_000;
+
+const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
+const SETTLEMENT_WORDS = new Set([
+  'city',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'settlement',
+  'settlements',
+  'hamlet',
+  'port',
+  'cities',
+]);
+// Words that make a bare "Kherson" or "Mykolaiv" the city rather than the region of the same name.
+// prettier-ignore
+const CITY_CUES = new Set([
+  'city', "city's", 'mayor', 'downtown', 'streets', 'airport', 'suburbs', 'outskirts', 'port', 'metro',
+]);
+// "troops entered Kherson", "shelling of Donetsk": what one enters or shells is a town.
+// prettier-ignore
+const CITY_LEADERS = new Set([
+  'entered', 'enter', 'entering', 'retook', 'retake', 'retaking', 'recaptured', 'liberated', 'shelled', 'shelling',
+  'encircled', 'surrounded', 'downtown', 'central',
+]);
+const REGION_CUES_AFTER = new Set(['governor', "governor's", 'regional', 'oblast', 'province']);
+
+function isPossessiveAt(folded: string, end: number): boolean {
+  return folded.charAt(end) === "'" && (folded.charAt(end + 1) === 's' || folded.charAt(end + 1) === 'S');
+}
+
+// The same word lists as one regular expression each, tested once per sentence.
+const wordsRe = (words: Iterable<string>) =>
+  new RegExp(`(?<![\\p{L}'])(?:${[...words].join('|')})(?![\\p{L}'])`, 'iu');
+const REGION_WORD_RE = wordsRe(REGION_WORDS);
+const CITY_CUE_RE = wordsRe(CITY_CUES);
+
+// "the Kakhovka reservoir", "the Kerch Strait": the name qualifies a feature that is not the town.
+const NOT_THE_TOWN = new Set(['reservoir', 'dam', 'canal', 'lake', 'strait', 'bay', 'spit']);
+// Before a small place, these say that a place follows ("fighting near X", "they recaptured X").
+// prettier-ignore
+const PLACE_LEADERS = new Set([
+  'in', 'near', 'outside', 'around', 'from', 'to', 'toward', 'towards', 'into', 'of', 'at', 'between', 'and', 'or',
+  'recaptured', 'captured', 'retook', 'took', 'liberated', 'seized', 'shelled', 'struck', 'hit', 'entered',
+  'encircled', 'surrounded', 'abandoned', 'reached', 'retaken', 'liberating', 'recapturing', 'capturing', 'taking',
+]);
+// Capitalised words that are names of people or ordinary words far more often than villages of that name.
+// prettier-ignore
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'bar', 'van', 'batman', 'male', 'oral', 'pravda', 'chop', 'spas', 'buran', 'desna', 'frunze', 'lenina', 'lenino',
+  'mirny', 'victoria', 'nikita', 'bohdan', 'sofia', 'wola', 'budy', 'bile', 'teple', 'kuty', 'huty', 'buky',
+  'zoria', 'lazi', 'nyzy', 'vary', 'kodra', 'ladan', 'kacha', 'korop', 'iza', 'mena', 'auly', 'tabaky',
+  'douglas', 'hamilton', 'engels', 'colombo', 'brody', 'stanley',
+]);
+// First names: a place-named word right before another capitalised word is then a person ("Vladimir Putin").
+// prettier-ignore
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  'vladimir', 'volodymyr', 'dmitry', 'dmytro', 'sergei', 'sergey', 'serhiy', 'oleksandr', 'alexander', 'olena',
+  'mykola', 'nikolai', 'ivan', 'yuri', 'yuriy', 'andriy', 'andrei', 'oleksiy', 'alexei', 'viktor', 'vitali',
+  'vitaliy', 'petro', 'pyotr', 'boris', 'yevgeny', 'ramzan', 'denis', 'leonid', 'sofia', 'nikita', 'bohdan',
+  'anna', 'maria', 'olga', 'tatiana', 'irina', 'natalia', 'kirill', 'roman', 'igor', 'ihor', 'maxim', 'pavel',
+  'pavlo', 'mikhail', 'mykhailo', 'vasyl', 'vasily', 'anatoly', 'valery', 'valerii', 'arseniy', 'kyrylo', 'denys',
+  'taras', 'ruslan', 'oleh', 'oleg', 'stepan', 'yaroslav', 'borys', 'rustem', 'vadym', 'vadim', 'gennady',
+  'konstantin', 'artem', 'artyom', 'yevhen', 'ilya', 'victoria', 'kira', 'vera', 'nadia', 'lyubov', 'alla',
+  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia',
+]);
+// prettier-ignore
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'gen', 'general', 'minister', 'governor', 'mayor', 'commander', 'colonel',
+  'col', 'lt', 'sgt', 'maj', 'capt', 'captain', 'prof', 'sen', 'senator', 'rep', 'pope', 'king', 'queen',
+  'prince', 'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'lawmaker',
+]);
+
+const EARTH_KM_PER_DEGREE = 111.2;
+/** A same-named town nearer than this to the other places of the article is taken to be the one meant. */
+const PROXIMITY_KM = 200;
+/** How many paragraphs either side of a mention its context reaches (a news article has a dozen or two). */
+const ANCHOR_PARAGRAPHS = 12;
+
+interface Anchor {
+  match: RawMatch;
+  entry: GazetteerEntry;
+}
+
+interface Context {
+  raw: readonly RawMatch[];
+  indexOf: (m: RawMatch) => number;
+  inSentence: (sentence: number) => readonly RawMatch[];
+  /** Whether the sentence has a region word ("region", "oblasts"…) and a city cue ("mayor", "streets"…). */
+  sentenceCues: (sentence: number) => { region: boolean; city: boolean };
+  folded: string;
+  sentences: readonly Sentence[];
+  paragraphOf: (sentence: number) => number;
+}
+
+/**
+ * Resolves every match; matches judged not to be places are left out.
+ * @example resolveMatches(raw, folded, sentences, paragraphs).map((m) => m.entry.id)
+ */
+export function resolveMatches(
+  raw: readonly RawMatch[],
+  folded: string,
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+): ResolvedMatch[] {
+  // Both lists are sorted, so one sweep assigns every sentence its paragraph.
+  const paragraphBySentence: number[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < paragraphs.length && (paragraphs[q]?.end ?? 0) < s.end) q++;
+    const p = paragraphs[q];
+    paragraphBySentence.push(p && p.start <= s.start ? p.index : -1);
+  }
+  const indexOf = new Map(raw.map((m, i) => [m, i]));
+  const bySentence = new Map<number, RawMatch[]>();
+  for (const m of raw) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const cuesCache = new Map<number, { region: boolean; city: boolean }>();
+  const ctx: Context = {
+    raw,
+    folded,
+    sentences,
+    paragraphOf: (i) => paragraphBySentence[i] ?? -1,
+    indexOf: (m) => indexOf.get(m) ?? -1,
+    inSentence: (i) => bySentence.get(i) ?? [],
+    sentenceCues: (i) => {
+      let cues = cuesCache.get(i);
+      if (!cues) {
+        const sentence = sentences[i];
+        const text = sentence ? folded.slice(sentence.start, sentence.end) : '';
+        cues = { region: REGION_WORD_RE.test(text), city: CITY_CUE_RE.test(text) };
+        cuesCache.set(i, cues);
+      }
+      return cues;
+    },
+  };
+
+  const kept = raw.filter((m) => !isPersonOrWord(m, ctx));
+  // Anchors: what is certain without context. Their regions and points decide the uncertain names.
+  const anchors = kept
+    .filter((m) => !m.adjective && isCertain(m, ctx))
+    .map((m) => ({ match: m, entry: m.candidates[0] as GazetteerEntry }));
+  const anchorsByParagraph = new Map<number, Anchor[]>();
+  for (const a of anchors) {
+    const p = ctx.paragraphOf(a.match.sentence);
+    const list = anchorsByParagraph.get(p);
+    if (list) list.push(a);
+    else anchorsByParagraph.set(p, [a]);
+  }
+  // Only anchors near a mention count, within a few paragraphs, so that a long text stays linear.
+  const near = (paragraph: number, radius: number): Anchor[] => {
+    const out: Anchor[] = [];
+    for (let p = paragraph - radius; p <= paragraph + radius; p++)
+      out.push(...(anchorsByParagraph.get(p) ?? []));
+    return out;
+  };
+
+  const resolved: ResolvedMatch[] = [];
+  // One sense per article: "Lyman" resolved by "the Donetsk region town of Lyman" stays that Lyman.
+  const settled = new Map<string, GazetteerEntry>();
+  for (const m of kept) {
+    const paragraph = ctx.paragraphOf(m.sentence);
+    let choice = choose(m, ctx, () => near(paragraph, ANCHOR_PARAGRAPHS));
+    if (!choice) continue;
+    // Only names with several features can be settled one way or another.
+    const name = m.candidates.length > 1 ? spellingKey(folded.slice(m.start, m.end)) : '';
+    const earlier = name === '' ? undefined : settled.get(name);
+    if (name !== '' && STRONG_RULES.has(choice.rule)) settled.set(name, choice.entry);
+    else if (
+      earlier &&
+      earlier !== choice.entry &&
+      m.candidates.includes(earlier) &&
+      earlier.kind === choice.entry.kind
+    )
+      choice = { entry: earlier, rule: 'same-as-before' };
+    let accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
+    if (accepted === false) {
+      // A small namesake without context loses to a large one that needs none ("Lyman" near Kharkiv villages).
+      const large = m.candidates.find(
+        (c) => c.kind === 'city' && (c.population ?? 0) >= MIN_POPULATION_WITHOUT_CONTEXT,
+      );
+      if (!large) continue;
+      choice = { entry: large, rule: 'largest' };
+      accepted = true;
+    }
+    resolved.push({
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      candidates: m.candidates,
+      dateline: m.dateline,
+      adjective: m.adjective,
+      entry: choice.entry,
+      resolution: accepted === true ? choice.rule : accepted,
+    });
+  }
+  return resolved;
+}
+
+function isCertain(m: RawMatch, ctx: Context): boolean {
+  const first = m.candidates[0];
+  if (!first) return false;
+  // Cheap tests first: this runs for every name.
+  if (m.candidates.length === 1) {
+    if (first.kind !== 'city' || (first.population ?? Infinity) >= MIN_POPULATION_WITHOUT_CONTEXT)
+      return true;
+  } else if (first.kind === 'region' || first.kind === 'country') {
+    return true;
+  }
+  const sentence = ctx.sentences[m.sentence];
+  return sentence !== undefined && kindHint(ctx.folded, sentence, m) !== undefined;
+}
+
+function regionOf(entry: GazetteerEntry): string | undefined {
+  return entry.kind === 'region' ? entry.id : entry.region;
+}
+
+function pointOf(entry: GazetteerEntry): [number, number] {
+  return entry.point ?? [(entry.bbox[0] + entry.bbox[2]) / 2, (entry.bbox[1] + entry.bbox[3]) / 2];
+}
+
+function distanceKm(a: [number, number], b: [number, number]): number {
+  const dx = (a[0] - b[0]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+  return Math.hypot(dx, a[1] - b[1]) * EARTH_KM_PER_DEGREE;
+}
+
+function lower(word: { word: string } | undefined): string {
+  return word?.word.toLowerCase() ?? '';
+}
+
+function choose(
+  m: RawMatch,
+  ctx: Context,
+  anchorsNear: () => readonly Anchor[],
+): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
+  const sentence = ctx.sentences[m.sentence];
+  const first = m.candidates[0];
+  if (!first || !sentence) return undefined;
+  if (m.adjective) return { entry: first, rule: 'demonym' };
+  // Most names have one feature: nothing to choose.
+  if (m.candidates.length === 1) return { entry: first, rule: 'unique' };
+  let candidates = [...m.candidates];
+
+  const { folded } = ctx;
+  // A river takes the article ("the Dnipro"); a city does not ("in Dnipro").
+  const river = candidates.find((c) => c.kind === 'river');
+  if (river) {
+    if (lower(wordBefore(folded, sentence.start, m.start)) === 'the')
+      return { entry: river, rule: 'river-article' };
+    candidates = candidates.filter((c) => c.kind !== 'river');
+  }
+  const only = candidates[0];
+  if (!only) return undefined;
+  if (candidates.length === 1) return { entry: only, rule: 'unique' };
+
+  const hinted = kindHint(folded, sentence, m);
+  if (hinted) {
+    const match = candidates.filter((c) => c.kind === hinted);
+    const hit = match[0];
+    if (hit && match.length === 1) return { entry: hit, rule: 'kind-hint' };
+    if (hit) candidates = match;
+  }
+  const cues = ctx.sentenceCues(m.sentence);
+  const regionWordInSentence = cues.region;
+  const regionCandidate = candidates.find((c) => c.kind === 'region');
+  const cityCandidates = candidates.filter((c) => c.kind === 'city');
+  let narrowedBy: ResolutionRule = hinted ? 'kind-hint' : 'largest';
+  if (!hinted && regionCandidate && cityCandidates.length > 0) {
+    const city = cityCandidates[0];
+    // A dateline names the city the story was filed from.
+    if (m.dateline && city) return { entry: city, rule: 'dateline' };
+    // "five in Donetsk" in a sentence about regions; "Donetsk and Luhansk" next to another region.
+    if (regionWordInSentence && otherRegionHinted(m, ctx))
+      return { entry: regionCandidate, rule: 'parallel-regions' };
+    const nextWord = lower(
+      wordAfter(ctx.folded, m.end + (isPossessiveAt(ctx.folded, m.end) ? 2 : 0), sentence.end),
+    );
+    const previousWord = lower(wordBefore(ctx.folded, sentence.start, m.start));
+    // "Kharkiv governor Oleh Syniehubov", "Kherson's regional council": the region.
+    if (REGION_CUES_AFTER.has(nextWord)) return { entry: regionCandidate, rule: 'kind-hint' };
+    if (cues.city || CITY_LEADERS.has(previousWord)) {
+      candidates = cityCandidates;
+      narrowedBy = 'city-cue';
+    } else if (coordinatedWithRegion(m, ctx)) {
+      return { entry: regionCandidate, rule: 'coordinated-region' };
+    } else if (regionCandidate.group === 'claimed-2022' || regionCandidate.group === 'annexed-2014') {
+      // The four regions Russia claimed in 2022 and Crimea are named bare in news of the war far more often
+      // than their capitals; elsewhere ("Lviv", "Belgorod") the bare name is the city.
+      return { entry: regionCandidate, rule: 'region-default' };
+    } else {
+      candidates = cityCandidates;
+    }
+  }
+  const best = candidates[0];
+  if (!best) return undefined;
+  if (candidates.length === 1) return { entry: best, rule: narrowedBy };
+
+  // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
+  const paragraph = ctx.paragraphOf(m.sentence);
+  const others = anchorsNear().filter((a) => a.match !== m);
+  // One pass over the nearby anchors collects the regions of each tier.
+  const regionsInSentence = new Set<string>();
+  const regionsInParagraph = new Set<string>();
+  const townRegionsInSentence = new Set<string>();
+  for (const a of others) {
+    const region = regionOf(a.entry);
+    if (region === undefined) continue;
+    const sameSentence = a.match.sentence === m.sentence;
+    if (sameSentence) townRegionsInSentence.add(region);
+    if (a.entry.kind !== 'region') continue;
+    if (sameSentence) regionsInSentence.add(region);
+    if (ctx.paragraphOf(a.match.sentence) === paragraph) regionsInParagraph.add(region);
+  }
+  const tiers: Array<[ResolutionRule, ReadonlySet<string>]> = [
+    ['region-in-sentence', regionsInSentence],
+    ['region-in-paragraph', regionsInParagraph],
+    ['town-in-sentence', townRegionsInSentence],
+  ];
+  for (const [rule, regions] of tiers) {
+    const hit = candidates.find((c) => c.region !== undefined && regions.has(c.region));
+    if (hit) return { entry: hit, rule };
+  }
+  // Distances to towns only: a region's centre says little about where in it a village lies.
+  const points = others
+    .filter((a) => a.entry.kind === 'city' || a.entry.kind === 'landmark')
+    .map((a) => pointOf(a.entry));
+  if (points.length > 0) {
+    const nearest = candidates
+      .map((c) => ({ c, d: Math.min(...points.map((p) => distanceKm(pointOf(c), p))) }))
+      .sort((a, b) => a.d - b.d);
+    const top = nearest[0];
+    if (top && top.d <= PROXIMITY_KM) return { entry: top.c, rule: 'proximity' };
+  }
+  return { entry: best, rule: 'largest' };
+}
+
+/** True when another name in the sentence is marked as a region ("in the Dnipropetrovsk region, five in Donetsk"). */
+function otherRegionHinted(m: RawMatch, ctx: Context): boolean {
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence) return false;
+  return ctx
+    .inSentence(m.sentence)
+    .some((other) => other !== m && kindHint(ctx.folded, sentence, other) === 'region');
+}
+
+/** True when the name sits in a list ("Kherson and Zaporizhzhia", "Donetsk, Luhansk") next to a region. */
+function coordinatedWithRegion(m: RawMatch, ctx: Context): boolean {
+  const i = ctx.indexOf(m);
+  const isRegion = (other: RawMatch | undefined) =>
+    other !== undefined && other.sentence === m.sentence && other.candidates[0]?.kind === 'region';
+  const joins = (from: number, to: number) =>
+    /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/u.test(ctx.folded.slice(from, to));
+  const previous = ctx.raw[i - 1];
+  const next = ctx.raw[i + 1];
+  return (
+    (isRegion(previous) && previous !== undefined && joins(previous.end, m.start)) ||
+    (isRegion(next) && next !== undefined && joins(m.end, next.start))
+  );
+}
+
+function kindHint(folded: string, sentence: Sentence, m: RawMatch): GazetteerEntry['kind'] | undefined {
+  const nextWord = wordAfter(folded, m.end, sentence.end);
+  const next = lower(nextWord);
+  if (REGION_WORDS.has(next)) return 'region';
+  if (SETTLEMENT_WORDS.has(next)) return 'city';
+  // "the Krasnodar and Rostov regions": the plural noun after the second name covers the first too.
+  if ((next === 'and' || next === 'or') && nextWord) {
+    const second = wordAfter(folded, nextWord.end, sentence.end);
+    const noun =
+      second && /^\p{Lu}/u.test(second.word) ? lower(wordAfter(folded, second.end, sentence.end)) : '';
+    if (noun === 'regions' || noun === 'oblasts' || noun === 'provinces') return 'region';
+  }
+  const previous = wordBefore(folded, sentence.start, m.start);
+  if (lower(previous) !== 'of' || !previous) return undefined;
+  const noun = lower(wordBefore(folded, sentence.start, previous.start));
+  return SETTLEMENT_WORDS.has(noun) ? 'city' : REGION_WORDS.has(noun) ? 'region' : undefined;
+}
+
+/**
+ * True for a name that is a person's ("President Vladimir Putin", "Sofia Petrenko") or a capitalised common word.
+ */
+function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
+  if (m.adjective || m.dateline) return false;
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence) return true;
+  const { folded } = ctx;
+  const surface = folded.slice(m.start, m.end).toLowerCase();
+  // Only a word glued to the name by one space can make it a person's; most names have none.
+  if (FIRST_NAMES.has(surface) && folded.charAt(m.end) === ' ' && isUpperAt(folded, m.end + 1)) return true;
+  if (folded.charAt(m.start - 1) === ' ' && m.start - 1 > sentence.start) {
+    const before = wordBefore(folded, sentence.start, m.start);
+    if (before && before.end === m.start - 1 && isUpperAt(folded, before.start)) {
+      const word = before.word.toLowerCase();
+      if (TITLES.has(word) || FIRST_NAMES.has(word)) return true;
+    }
+    // Titles abbreviated with a full stop ("Gen. Lyman") sit one character further away.
+    if (folded.charAt(m.start - 2) === '.') {
+      const abbreviation = lower(wordBefore(folded, sentence.start, m.start - 2));
+      if (TITLES.has(abbreviation)) return true;
+    }
+  }
+  const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
+  if (!smallTowns) return false;
+  if (NOT_THE_TOWN.has(lower(wordAfter(folded, m.end, sentence.end)))) return true;
+  return NOT_PLACES.has(surface) && !hasSettlementNoun(m, ctx);
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c < 0x80 || Number.isNaN(c)) return false;
+  return /\p{Lu}/u.test(String.fromCodePoint(s.codePointAt(i) ?? 0));
+}
+
+function hasSettlementNoun(m: RawMatch, ctx: Context): boolean {
+  const sentence = ctx.sentences[m.sentence];
+  return sentence !== undefined && kindHint(ctx.folded, sentence, m) === 'city';
+}
+
+/**
+ * True when a place may be linked as it is; a rule id when it is small but the context says it is a place; false
+ * when it is a small place named without such context (a false link is worse than a missed one).
+ */
+function acceptSmallPlace(
+  m: RawMatch,
+  entry: GazetteerEntry,
+  ctx: Context,
+  anchorsNear: () => readonly Anchor[],
+): true | ResolutionRule | false {
+  if (entry.kind !== 'city' || entry.population === undefined) return true;
+  if (entry.population >= MIN_POPULATION_WITHOUT_CONTEXT) return true;
+  if (m.dateline) return 'dateline';
+  if (hasSettlementNoun(m, ctx)) return 'settlement-noun';
+  const sentence = ctx.sentences[m.sentence];
+  if (!sentence || entry.region === undefined) return false;
+  // "the villages of Davydiv Brid and Velyka Oleksandrivka": a list that a settlement noun opened.
+  const leader = lower(wordBefore(ctx.folded, sentence.start, m.start));
+  if (!PLACE_LEADERS.has(leader) && ctx.folded.charAt(m.start - 2) !== ',') return false;
+  const paragraph = ctx.paragraphOf(m.sentence);
+  const regionNamed = anchorsNear().some(
+    (a) =>
+      a.match !== m && ctx.paragraphOf(a.match.sentence) === paragraph && regionOf(a.entry) === entry.region,
+  );
+  return regionNamed ? 'region-in-paragraph' : false;
+}
