@@ -52,4 +52,17 @@ test.describe('embed accessibility', () => {
     await expect(atlas.article).toBeVisible();
     await expectNoAxeViolations(page, 'embed places list and article open, 320×480');
   });
+
+  test('every keyboard stop in the embed shows its focus, and Escape clears the selection from anywhere', async ({
+    atlas,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 760, height: 480 });
+    await atlas.open('/embed.html?place=UA-14&sentence=5');
+    await expect(atlas.article).toBeVisible();
+    // Through the map, its controls, the legend, the places list, the passages and the article to the way out.
+    await tabTo(page, page.getByRole('link', { name: 'Open full map' }), 120);
+    await page.keyboard.press('Escape');
+    await expect(atlas.passages).toBeHidden();
+  });
 });

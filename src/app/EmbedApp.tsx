@@ -26,9 +26,12 @@ export function EmbedApp({ store }: { store: AppStore }) {
 
   return (
     <StoreContext.Provider value={store}>
-      {/* One main landmark and one h1, as on any page: a screen reader lands in the frame knowing what it is. */}
-      <main className="embed">
-        <h1 className="visually-hidden">Article Atlas: a map of the places in the article</h1>
+      {/* One main landmark and one h1, as on any page: a screen reader lands in the frame knowing what it is. The
+          name keeps the landmark distinct from the host page's own main around the iframe. */}
+      <main className="embed" aria-labelledby="embed-title">
+        <h1 id="embed-title" className="visually-hidden">
+          Article Atlas: a map of the places in the article
+        </h1>
         <div className="map-column embed__map">
           <MapView urls={DATA_URLS} options={EMBED_MAP} />
           <Legend compact />
