@@ -18,6 +18,27 @@ test.describe('Content-Security-Policy', () => {
     await expect.poll(() => atlas.featureState('UA-14')).toMatchObject({ selected: true });
   });
 
+  test('the built embed page carries the same policy as the full app, and runs under it without a violation', async ({
+    atlas,
+    page,
+  }) => {
+    const policyOf = async (path: string) => {
+      const html = await (await page.request.get(path)).text();
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
+      expect(metas, `one CSP meta in ${path}`).toHaveLength(1);
+      return metas[0]?.[1] ?? '';
+    };
+    const app = await policyOf('/');
+    expect(app).toContain('default-src');
+    expect(await policyOf('/embed.html')).toBe(app);
+    // The fixture fails this test on any violation report: map, worker, a selection and the article toggle.
+    await atlas.open('/embed.html?place=UA-14');
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Read the article' }).click();
+    await atlas.mention('Kherson').click();
+    await expect.poll(() => atlas.featureState('UA-65')).toMatchObject({ selected: true });
+  });
+
   test('the policy is enforced: an injected inline script does not run and is reported', async ({ page }) => {
     // No atlas fixture here: this test provokes the very violation the fixture forbids.
     const messages: string[] = [];

@@ -1,5 +1,14 @@
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
-import { boxOf } from './fixtures';
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { boxOf, collectCspViolations } from './fixtures';
+import {
+  XSS_PAYLOADS,
+  URL_PARAMETERS,
+  expectedPlaceNotice,
+  hostileSearchAndHash,
+  installSentinel,
+  readVisibleState,
+} from './payloads';
 
 // A host page on one loopback origin embeds the app from another; a hostile frame sits on a third.
 // The ports come from playwright.config.ts (the embed-host project's baseURL and metadata).
@@ -34,28 +43,48 @@ interface ProbeElement extends HTMLElement {
 
 type Fixtures = { appOrigin: string; hostilePort: number; errors: string[] };
 
-/** Fails a test on any console error or uncaught exception in any frame, HTTP ≥ 400, or a request off loopback. */
+/**
+ * Fails a test on any console error or uncaught exception in any frame, HTTP ≥ 400, a request off loopback, or a
+ * Content-Security-Policy violation inside the embed's frame.
+ */
 const test = base.extend<Fixtures>({
   appOrigin: async ({}, use, info) => use(String(info.project.metadata.appOrigin)),
   hostilePort: async ({}, use, info) => use(Number(info.project.metadata.hostilePort)),
-  errors: async ({ page }, use) => {
-    const errors: string[] = [];
-    const outside: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(String(err)));
-    page.on('response', (res) => {
-      if (res.status() >= 400) errors.push(`HTTP ${res.status()} for ${res.url()}`);
-    });
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(req.url());
-    });
-    await use(errors);
-    expect(outside, 'requests off the loopback origins').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
-  },
+  errors: [
+    async ({ page, appOrigin }, use) => {
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      page.on('response', (res) => {
+        if (res.status() >= 400) errors.push(`HTTP ${res.status()} for ${res.url()}`);
+      });
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(req.url());
+      });
+      // Init scripts run in every frame, the cross-origin embed included, before the frame's own scripts.
+      await page.addInitScript(collectCspViolations);
+      await use(errors);
+      expect(outside, 'requests off the loopback origins').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+      const embeds = page.frames().filter((f) => f.url().startsWith(`${appOrigin}/embed.html`));
+      for (const frame of embeds) {
+        const violations = await frame.evaluate(
+          () =>
+            (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [
+              'the violation collector never ran',
+            ],
+        );
+        expect(violations, 'Content-Security-Policy violations in the embed').toEqual([]);
+      }
+      expect(embeds.length, 'embed frames checked for CSP violations').toBeGreaterThan(0);
+    },
+    // Every test here, whether or not it names `errors`.
+    { auto: true },
+  ],
 });
 
 async function openHost(page: Page, appOrigin: string, embedQuery = '', expectReady = true): Promise<Frame> {
@@ -70,6 +99,15 @@ async function openHost(page: Page, appOrigin: string, embedQuery = '', expectRe
     .poll(() => messages(page).then((m) => m.some((x) => x.type === 'article-atlas:ready')))
     .toBe(true);
   return frame;
+}
+
+/** Presses Tab until `target` (in the host page or inside the frame) has focus, failing after `max` presses. */
+async function pressTabUntil(page: Page, target: Locator, max: number): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement && document.hasFocus())) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${target.toString()} not reached in ${max} Tab presses`);
 }
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).atlasMessages);
@@ -286,6 +324,252 @@ test.describe('embedded in a page on another origin', () => {
     const frame = await openHost(page, appOrigin, `?origins=https://news.example,${host}`);
     await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-43' });
     await expect.poll(() => featureState(frame, 'UA-43')).toMatchObject({ selected: true });
+  });
+});
+
+test.describe('the embedded frame for keyboard and screen-reader users', () => {
+  test('axe finds nothing wrong in the host page with the embed in it, in each state the journeys reach', async ({
+    page,
+    appOrigin,
+  }) => {
+    test.setTimeout(120_000);
+    await openHost(page, appOrigin);
+    const inFrame = page.frameLocator('#atlas');
+    await expectNoAxeViolations(page, 'host page, embed default');
+
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await expect(inFrame.getByTestId('passages').getByRole('heading')).toHaveText(
+      'Donetsk — mentioned in 4 sentences',
+    );
+    await expectNoAxeViolations(page, 'host page, host selected Donetsk');
+
+    await inFrame.getByRole('button', { name: 'Read the article' }).click();
+    await inFrame.locator('.legend summary').click();
+    await inFrame.getByRole('button', { name: /^Places in this article/ }).click();
+    await expect(inFrame.getByRole('article', { name: 'Article' })).toBeVisible();
+    await expectNoAxeViolations(page, 'host page, embed article, legend and places list open');
+  });
+
+  test('Tab goes into the frame, reaches the map, the places and the passages, and leaves it', async ({
+    page,
+    appOrigin,
+  }) => {
+    const frame = await openHost(page, appOrigin, '?place=UA-14');
+    const inFrame = page.frameLocator('#atlas');
+    const active = () =>
+      frame.evaluate(() => {
+        const el = document.activeElement;
+        return document.hasFocus() && el
+          ? `${el.tagName.toLowerCase()} ${el.textContent?.trim() ?? ''}`
+          : 'none';
+      });
+    await expect.poll(async () => (await camera(frame)).moving).toBe(false);
+
+    // The host page has nothing to focus before the frame: the first Tab lands on the map inside it.
+    await page.keyboard.press('Tab');
+    await expect(inFrame.locator('canvas.maplibregl-canvas')).toBeFocused();
+    await expect(inFrame.locator('.map-hint')).toBeVisible();
+    const before = await camera(frame);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await camera(frame)).center[0]).toBeGreaterThan(before.center[0]);
+
+    // On through the map's controls to the places list and the passages, every stop inside the frame.
+    const toggle = inFrame.getByRole('button', { name: /^Places in this article/ });
+    await pressTabUntil(page, toggle, 20);
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const first = inFrame.locator('button.place').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    const name = (await first.locator('.place__name').textContent()) ?? '';
+    await expect(inFrame.getByTestId('passages').getByRole('heading')).toHaveText(
+      new RegExp(`^${name} — mentioned in`),
+    );
+    const passage = inFrame.getByTestId('passages').getByRole('listitem').first().getByRole('button');
+    await pressTabUntil(page, passage, 30);
+    await expect(passage).toBeFocused();
+
+    // Out of the frame: past the last stop inside it, focus moves on to the host's own controls.
+    const hostButton = page.getByRole('button', { name: 'Select Donetsk' });
+    await pressTabUntil(page, hostButton, 30);
+    await expect(hostButton).toBeFocused();
+    expect(await active()).toBe('none');
+    // And back in with Shift+Tab, to the frame's last stop.
+    await page.keyboard.press('Shift+Tab');
+    await expect(inFrame.getByRole('link', { name: 'Open full map' })).toBeFocused();
+  });
+
+  test('the CSP collector inside the frame does see a violation (so the zero the fixture checks means something)', async ({
+    page,
+    appOrigin,
+    errors,
+  }) => {
+    const frame = await openHost(page, appOrigin);
+    const result = await frame.evaluate(async () => {
+      const w = window as Window & { __cspViolations?: string[]; __ran?: boolean };
+      const reported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', () => resolve(), { once: true }),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+      await reported;
+      const seen = [...(w.__cspViolations ?? [])];
+      // This violation was provoked on purpose; the fixture must not fail the test for it.
+      w.__cspViolations = [];
+      return { seen, ran: w.__ran === true };
+    });
+    expect(result.ran).toBe(false);
+    expect(result.seen).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    // The browser logs the blocked script as a console error; that one, and only that one, is expected here.
+    const csp = (m: string) => /Content Security Policy/.test(m);
+    await expect.poll(() => errors.filter(csp).length).toBe(1);
+    errors.splice(0, errors.length, ...errors.filter((m) => !csp(m)));
+  });
+});
+
+type Visible = ReturnType<typeof readVisibleState>;
+const hits = (f: Frame | Page) =>
+  f.evaluate(() => (window as Window & { __hits?: number[] }).__hits ?? ['sentinel missing']);
+
+/** The embed frame showing `url`, once it has rendered the notice; null while it is still on its way. */
+async function visibleStateAt(page: Page, url: string): Promise<Visible | null> {
+  const frame = page.frames().find((f) => f.url() === url);
+  if (!frame) return null;
+  const state = await frame.evaluate(readVisibleState).catch(() => null);
+  return state?.notice ? state : null;
+}
+
+type Camera = Awaited<ReturnType<typeof camera>>;
+
+/** The host's embed frame, whatever its URL is now. */
+function embedFrame(page: Page, appOrigin: string): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(`${appOrigin}/embed.html`));
+  if (!frame) throw new Error('no embed frame');
+  return frame;
+}
+
+/**
+ * Points the host's iframe at embed URL number `i` and checks that the notice, as text, is the only change from
+ * `home`; with `withMap`, also waits for the map and checks the camera.
+ */
+async function expectOnlyTheNoticeInFrame(
+  page: Page,
+  appOrigin: string,
+  i: number,
+  home: { state: Visible; camera: Camera },
+  withMap: boolean,
+) {
+  // As the browser writes it (it escapes ' in a query, say), so it can be told apart from the frame's last URL.
+  const url = new URL(`${appOrigin}/embed.html${hostileSearchAndHash(i)}`).href;
+  await page.evaluate(
+    (src) => document.querySelector<HTMLIFrameElement>('#atlas')?.setAttribute('src', src),
+    url,
+  );
+  await expect
+    .poll(() => visibleStateAt(page, url), { message: url })
+    .toEqual({
+      ...home.state,
+      notice: expectedPlaceNotice(XSS_PAYLOADS[i] ?? ''),
+      noticeElements: ['button'],
+    });
+  if (!withMap) return;
+  const frame = embedFrame(page, appOrigin);
+  await expect(page.frameLocator('#atlas').getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
+  await expect.poll(async () => (await camera(frame)).moving).toBe(false);
+  const seen = await camera(frame);
+  expect(seen.zoom, url).toBeCloseTo(home.camera.zoom, 6);
+  expect(seen.center[0], url).toBeCloseTo(home.camera.center[0], 6);
+  expect(seen.center[1], url).toBeCloseTo(home.camera.center[1], 6);
+  expect(await layerVisibility(frame, 'soviet-fill'), url).toBe('none');
+}
+
+test.describe('hostile text through the embed', () => {
+  test(`${XSS_PAYLOADS.length} payloads through each of ${URL_PARAMETERS.join(', ')} of the embed inside the host page: shown as text, nothing runs, nothing else changes`, async ({
+    page,
+    appOrigin,
+  }) => {
+    test.setTimeout(240_000);
+    await page.addInitScript(installSentinel);
+    const first = await openHost(page, appOrigin);
+    await expect.poll(async () => (await camera(first)).moving).toBe(false);
+    const home = { camera: await camera(first), state: await first.evaluate(readVisibleState) };
+    expect(home.state).toMatchObject({
+      notice: null,
+      passages: false,
+      pressed: 0,
+      fullMapQuery: '',
+      hits: [],
+    });
+    // The camera needs the map: it is checked on every fifth load, to keep the test's time in bounds.
+    for (let i = 0; i < XSS_PAYLOADS.length; i++)
+      await expectOnlyTheNoticeInFrame(page, appOrigin, i, home, i % 5 === 4);
+    // A hostile origins= list allows nobody: the real parent is told nothing and its commands are refused.
+    const last = embedFrame(page, appOrigin);
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await expect.poll(() => embedLog(last)).toEqual({ accepted: 0, rejected: 1, reasons: { origin: 1 } });
+    expect(
+      (await messages(page)).filter((m) => m.type !== 'article-atlas:height').map((m) => m.type),
+    ).toEqual(['article-atlas:ready']);
+    expect(await hits(last)).toEqual([]);
+    expect(await hits(page)).toEqual([]);
+  });
+
+  test(`${XSS_PAYLOADS.length} payloads as place ids, layer names, view fields, types and versions from the real parent: nothing runs, nothing changes`, async ({
+    page,
+    appOrigin,
+  }) => {
+    test.setTimeout(90_000);
+    await page.addInitScript(installSentinel);
+    const frame = await openHost(page, appOrigin);
+    await expect.poll(async () => (await camera(frame)).moving).toBe(false);
+    const before = {
+      camera: await camera(frame),
+      state: await frame.evaluate(readVisibleState),
+      url: frame.url(),
+    };
+    const bodies = XSS_PAYLOADS.flatMap((p) => [
+      { type: 'article-atlas:select', version: 1, place: p },
+      { type: 'article-atlas:select', version: 1, sentence: p },
+      { type: 'article-atlas:set-layers', version: 1, layers: { [p]: true } },
+      { type: 'article-atlas:set-view', version: 1, view: { zoom: p, lat: 48, lon: 37 } },
+      { type: 'article-atlas:set-view', version: 1, view: { zoom: 5, lat: p, lon: 37 } },
+      { type: 'article-atlas:set-view', version: 1, view: { zoom: 5, lat: 48, lon: p } },
+      { type: p, version: 1, place: 'UA-14' },
+      { type: `article-atlas:${p}`, version: 1 },
+      { type: 'article-atlas:select', version: p, place: 'UA-14' },
+    ]);
+    for (const body of bodies) await send(page, body);
+    await expect.poll(async () => (await embedLog(frame)).rejected).toBe(bodies.length);
+    const log = await embedLog(frame);
+    expect(log.accepted).toBe(0);
+    // Every one came from the right window and origin, so each was judged on its body.
+    expect(log.reasons.source ?? 0).toBe(0);
+    expect(log.reasons.origin ?? 0).toBe(0);
+
+    // Nothing in the frame changed, and nothing ran in the frame or the host.
+    expect(await frame.evaluate(readVisibleState)).toEqual(before.state);
+    const after = await camera(frame);
+    expect(after.zoom).toBeCloseTo(before.camera.zoom, 9);
+    expect(after.center[0]).toBeCloseTo(before.camera.center[0], 9);
+    expect(after.center[1]).toBeCloseTo(before.camera.center[1], 9);
+    expect(await layerVisibility(frame, 'soviet-fill')).toBe('none');
+    expect(frame.url()).toBe(before.url);
+    expect(await hits(frame)).toEqual([]);
+    expect(await hits(page)).toEqual([]);
+
+    // The only answers were error replies to the namespaced unknown types short enough to be read, and the host's
+    // log shows them as text.
+    const echoed = XSS_PAYLOADS.filter((p) => `article-atlas:${p}`.length <= 64).length;
+    const errors = (await messages(page)).filter((m) => m.type === 'article-atlas:error');
+    expect(errors.map((m) => m.code)).toEqual(Array.from({ length: echoed }, () => 'unknown-type'));
+    await expect(page.locator('#log *')).toHaveCount(0);
+    await expect(page.locator('#log')).toContainText('Unknown message type ‘article-atlas:');
+
+    // The channel was open all along: a valid command still works.
+    await send(page, { type: 'article-atlas:select', version: 1, place: 'UA-14' });
+    await expect.poll(() => featureState(frame, 'UA-14')).toMatchObject({ selected: true });
   });
 });
 

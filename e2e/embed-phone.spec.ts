@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe';
 import { boxOf, test, expect } from './fixtures';
 
 // The embed on a phone: a one-finger swipe over the map must scroll the page, not pan the map (no scroll trap).
@@ -28,5 +29,39 @@ test.describe('the embed on a phone', () => {
     const after = await atlas.center();
     expect(after[0]).toBeCloseTo(before[0], 9);
     expect(after[1]).toBeCloseTo(before[1], 9);
+  });
+});
+
+test.describe('the embed on a phone, for every reader', () => {
+  test('every touch target outside running text is at least 44 × 44 px, and axe finds nothing wrong', async ({
+    atlas,
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await atlas.open('/embed.html');
+    const places = page.getByRole('navigation', { name: /Places in this article/ });
+    await places.getByRole('button', { name: /^Places in this article/ }).tap();
+    await places.getByRole('button', { name: /^Kyiv/ }).tap();
+    await expect(atlas.passages).toBeVisible();
+    await page.getByRole('button', { name: 'Read the article' }).tap();
+    await expect(atlas.article).toBeVisible();
+    await page.locator('.legend summary').tap();
+    await expect(page.locator('.legend')).toHaveAttribute('open', '');
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], summary, label, [tabindex="0"]')]
+        // Names inside the article's sentences are inline targets, which WCAG 2.5.8 exempts.
+        .filter((el) => !el.closest('.article p') && el.getClientRects().length > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((t) => t.w < 44 || t.h < 44),
+    );
+    expect(small).toEqual([]);
+    await expectNoAxeViolations(page, 'embed on a phone: places, passages, article and legend open');
   });
 });

@@ -102,7 +102,7 @@ export class AtlasPage {
 type CspWindow = Window & { __cspViolations?: string[] };
 
 /** Runs in the page before any of its scripts: keeps every CSP violation report the page receives. */
-function collectCspViolations(): void {
+export function collectCspViolations(): void {
   const w = window as CspWindow;
   w.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {

@@ -10,8 +10,15 @@ import { ArticlePanel } from '../src/ui/ArticlePanel';
 import { Notice } from '../src/ui/Notice';
 import { Passages } from '../src/ui/Passages';
 import { PlacesList } from '../src/ui/PlacesList';
-import { test, expect } from './fixtures';
-import { XSS_PAYLOADS } from './payloads';
+import { test, expect, type AtlasPage } from './fixtures';
+import {
+  XSS_PAYLOADS,
+  URL_PARAMETERS,
+  expectedPlaceNotice,
+  hostileSearchAndHash,
+  installSentinel,
+  readVisibleState,
+} from './payloads';
 
 // How this is tested, and why: the shipped app has exactly one article, bundled at build time, so there is no
 // input path for a hostile article in the built page, and we ship no test-only route. Instead the real components
@@ -144,4 +151,46 @@ test.describe('hostile text', () => {
       expect(await page.evaluate(() => (window as Window & { __hits?: number[] }).__hits)).toEqual([]);
     }
   });
+
+  test(`${XSS_PAYLOADS.length} payloads through each of ${URL_PARAMETERS.join(', ')} in the full app: shown as text, nothing runs, nothing else changes`, async ({
+    atlas,
+    page,
+  }) => {
+    // One load per payload (the embed.html half of this is in embed-host.spec.ts, inside a real host page).
+    test.setTimeout(240_000);
+    await page.addInitScript(installSentinel);
+    await atlas.open('/');
+    await atlas.settled();
+    const home: Home = { camera: await atlas.center(), state: await page.evaluate(readVisibleState) };
+    expect(home.state).toMatchObject({ notice: null, passages: false, pressed: 0, hits: [] });
+    // The camera needs the map: it is checked on every fifth load, to keep the test's time in bounds.
+    for (let i = 0; i < XSS_PAYLOADS.length; i++) await expectOnlyTheNotice(atlas, i, home, i % 5 === 4);
+    expect(await page.evaluate(readVisibleState)).toMatchObject({ hits: [] });
+  });
 });
+
+interface Home {
+  camera: [number, number];
+  state: ReturnType<typeof readVisibleState>;
+}
+
+/** Opens the full app with hostile load `i`'s URL; the only change from `home` must be the notice, as text. */
+async function expectOnlyTheNotice(atlas: AtlasPage, i: number, home: Home, withMap: boolean) {
+  const { page } = atlas;
+  const url = `/${hostileSearchAndHash(i)}`;
+  await page.goto(url);
+  await expect(page.locator('.notice')).toBeVisible();
+  expect(await page.evaluate(readVisibleState), url).toEqual({
+    ...home.state,
+    notice: expectedPlaceNotice(XSS_PAYLOADS[i] ?? ''),
+    noticeElements: ['button'],
+  });
+  if (!withMap) return;
+  await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+  await atlas.settled();
+  const [lng, lat] = await atlas.center();
+  expect(lng, url).toBeCloseTo(home.camera[0], 6);
+  expect(lat, url).toBeCloseTo(home.camera[1], 6);
+  expect(await atlas.layerVisibility('soviet-fill'), url).toBe('none');
+  expect(await atlas.layerVisibility('places-circle'), url).toBe('visible');
+}

@@ -52,4 +52,23 @@ test.describe('without WebGL', () => {
     await expect(picture.locator('[data-selected]')).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('no-webgl.png') });
   });
+
+  test('the embed says so too, shows the static map, and its places list and passages work', async ({
+    atlas,
+    page,
+  }) => {
+    await page.goto('/embed.html?place=UA-14');
+    await expect(atlas.map).toHaveAttribute('data-map-state', 'error');
+    await expect(page.locator('.map-error')).toHaveText(/^No WebGL 2 in this browser/);
+    const picture = page.getByTestId('static-map');
+    await expect(picture).toBeVisible();
+    await expect(picture.locator('path[data-place="UA-14"]')).toHaveAttribute('data-selected', 'true');
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
+    const places = page.getByRole('navigation', { name: /Places in this article/ });
+    await places.getByRole('button', { name: /^Places in this article/ }).click();
+    await places.getByRole('button', { name: /^Luhansk/ }).click();
+    await expect(atlas.passages.getByRole('heading')).toHaveText(/^Luhansk — mentioned in/);
+    await expect(picture.locator('path[data-place="UA-09"]')).toHaveAttribute('data-selected', 'true');
+    await expectNoAxeViolations(page, 'embed without WebGL, Luhansk selected');
+  });
 });

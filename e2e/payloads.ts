@@ -69,3 +69,48 @@ export const XSS_PAYLOADS: readonly string[] = [
   '<iframe src=javascript:__xss&lpar;64&rpar;>',
   '<svg><foreignObject><img src=x onerror=__xss(65)></foreignObject></svg>',
 ];
+
+/** Every URL parameter the app and the embed read: the query's place, sentence, layers and origins, the hash's map. */
+export const URL_PARAMETERS = ['place', 'sentence', 'layers', 'origins', 'map'] as const;
+
+/**
+ * The query and hash of hostile load number `i`: parameter k carries payload i + k, so a loop over all the payloads
+ * sends every payload through every parameter exactly once, in as many loads as there are payloads.
+ */
+export function hostileSearchAndHash(i: number): string {
+  const p = (k: number) => encodeURIComponent(XSS_PAYLOADS[(i + k) % XSS_PAYLOADS.length] ?? '');
+  return `?place=${p(0)}&sentence=${p(1)}&layers=${p(2)}&origins=${p(3)}#map=${p(4)}`;
+}
+
+/** The notice an unusable `place=` must show, as text: control characters dropped, cut to 24 characters. */
+export function expectedPlaceNotice(payload: string): string {
+  const clean = [...payload].filter((c) => !/\p{Cc}/u.test(c)).join('');
+  return `No place ‘${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}’ in this article`;
+}
+
+/** Installs the sentinel every payload calls if it ever runs: `__xss(n)` leaves n in `__hits`. */
+export function installSentinel(): void {
+  const w = window as Window & { __hits?: number[]; __xss?: (n: number) => void };
+  w.__hits = [];
+  w.__xss = (n) => w.__hits?.push(n);
+}
+
+/**
+ * What a reader can see of the state, read from the page (or the embed's frame) without the map: the notice as
+ * text, whether it holds any element but its Dismiss button, the selection, the focused sentence, the legend's
+ * boxes, the embed's "Open full map" query (which encodes place, sentence and layers), and the sentinel's hits.
+ */
+export function readVisibleState() {
+  const notice = document.querySelector('.notice');
+  const link = document.querySelector<HTMLAnchorElement>('.embed__footer a');
+  return {
+    notice: notice?.firstChild?.textContent ?? null,
+    noticeElements: notice ? [...notice.querySelectorAll('*')].map((e) => e.localName) : [],
+    passages: document.querySelector('[data-testid="passages"]') !== null,
+    pressed: document.querySelectorAll('[aria-pressed="true"]').length,
+    focusedSentences: document.querySelectorAll('.sentence.is-focused').length,
+    layers: [...document.querySelectorAll<HTMLInputElement>('.legend input')].map((i) => i.checked),
+    fullMapQuery: link ? new URL(link.href).search : null,
+    hits: (window as Window & { __hits?: number[] }).__hits ?? ['sentinel missing'],
+  };
+}

@@ -8,6 +8,7 @@ import { ArticlePanel } from '../ui/ArticlePanel';
 import { Legend } from '../ui/Legend';
 import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
+import { PlacesList } from '../ui/PlacesList';
 import { DATA_URLS } from './data';
 
 const EMBED_MAP = { cooperative: true } as const;
@@ -25,19 +26,26 @@ export function EmbedApp({ store }: { store: AppStore }) {
 
   return (
     <StoreContext.Provider value={store}>
-      <div className="embed">
+      {/* One main landmark and one h1, as on any page: a screen reader lands in the frame knowing what it is. The
+          name keeps the landmark distinct from the host page's own main around the iframe. */}
+      <main className="embed" aria-labelledby="embed-title">
+        <h1 id="embed-title" className="visually-hidden">
+          Article Atlas: a map of the places in the article
+        </h1>
         <div className="map-column embed__map">
           <MapView urls={DATA_URLS} options={EMBED_MAP} />
           <Legend compact />
         </div>
         <aside className="embed__side" aria-label="Passages and article">
           <Notice />
+          {/* The keyboard and screen-reader route to every place on the map, folded to keep the frame small. */}
+          <PlacesList folded />
           <Passages />
           <ArticleToggle />
           <EmbedFooter />
         </aside>
         <Announcer />
-      </div>
+      </main>
     </StoreContext.Provider>
   );
 }

@@ -5,16 +5,18 @@ import { placeGroups } from '../state/places';
 /**
  * Every place the article names, as buttons: the keyboard and screen-reader route to everything on the map.
  * Selecting an entry does what a click on the map does, and the camera eases to the place as for a name in the text.
+ * `folded` starts it closed whatever the screen size (the embed).
  */
-export function PlacesList() {
+export function PlacesList({ folded = false }: { folded?: boolean }) {
   const store = useAppStoreApi();
   const article = useAppStore((s) => s.article);
   const selectedId = useAppStore((s) => s.selectedId);
   const groups = useMemo(() => placeGroups(article), [article]);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
-  // Open beside a wide map; folded on a phone, where it would push the article a screen further down.
+  // Open beside a wide map; folded on a phone, where it would push the article a screen further down, and in
+  // the embed (`folded`), whose frame has no room to spare.
   const [open, setOpen] = useState(
-    () => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches,
+    () => !folded && (typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches),
   );
   return (
     <nav className="places" aria-labelledby="places-title" id="places" tabIndex={-1}>
