@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEscapeClears } from './useEscapeClears';
 import { MapView } from '../map/MapView';
 import { StoreContext } from '../state/context';
 import type { AppStore } from '../state/store';
@@ -15,13 +15,7 @@ import './share.css';
 
 /** Composition only: the map, the legend and the article panel around one store. */
 export function App({ store }: { store: AppStore }) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) store.getState().clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  useEscapeClears(store);
 
   return (
     <StoreContext.Provider value={store}>

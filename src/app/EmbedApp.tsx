@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useEscapeClears } from './useEscapeClears';
 import { MapView } from '../map/MapView';
 import { StoreContext, useAppStore } from '../state/context';
 import { linkTo, urlStateOf } from '../state/share';
@@ -15,14 +16,8 @@ const EMBED_MAP = { cooperative: true } as const;
 
 /** The embed: map and passages, a folded legend, the article behind a toggle, and a way out to the full map. */
 export function EmbedApp({ store }: { store: AppStore }) {
-  // Escape clears the selection, as in the full app (only while focus is inside the frame).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) store.getState().clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  // As in the full app (only while focus is inside the frame).
+  useEscapeClears(store);
 
   return (
     <StoreContext.Provider value={store}>
