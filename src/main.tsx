@@ -1,13 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createStoreFromLocation } from './app/boot';
+import { createStoreFromLocation, DEFAULT_GAZETTEER } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
-import { parseGazetteer } from './state/data';
 import { linkArticle, paragraphs } from './linking';
 import { buildArticleModel } from './state/article';
-import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './app/data';
+import { DEFAULT_ARTICLE } from './app/data';
 import { gazetteerFor } from './app/world';
 import './app/app.css';
 
@@ -21,7 +20,7 @@ syncUrlWithStore(store);
 // Another article may name places only the world gazetteer has; it is fetched then, and the article relinked.
 // (Only the default article can be opened today, so this never fetches; see src/app/world.ts.)
 const { text } = store.getState().article;
-const gazetteer = parseGazetteer(GAZETTEER_JSON);
+const gazetteer = DEFAULT_GAZETTEER;
 void gazetteerFor(text, gazetteer, text === DEFAULT_ARTICLE).then((needed) => {
   if (needed === gazetteer) return;
   const relinked = linkArticle(text, needed);

@@ -5,12 +5,15 @@ import { createAppStore, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
 
+/** The default gazetteer, validated once for the page (boot links with it; main.tsx may widen it later). */
+export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
+
 /**
  * Links the default article and creates the store for one page, seeded from the page's URL (a deep link or an
  * embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
  */
 export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
-  const gazetteer = parseGazetteer(GAZETTEER_JSON);
+  const gazetteer = DEFAULT_GAZETTEER;
   const text = DEFAULT_ARTICLE;
   const article = buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries);
   const { state, notices } = decodeUrlState(location.search, location.hash, {
