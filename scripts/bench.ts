@@ -24,7 +24,8 @@ const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.len
 const want = (part: 'loads' | 'interactions' | 'memory' | 'reliability'): boolean => !ONLY || ONLY === part;
 const MEASURED = QUICK ? 3 : 7;
 const RELIABILITY_LOADS = QUICK ? 10 : 100;
-const PORT = 4400;
+// BENCH_PORT moves the two servers (PORT and PORT + 1), so two checkouts can run the benchmark at once.
+const PORT = Number(process.env.BENCH_PORT ?? 4400);
 
 /** Slow network for the throttled profile, applied by the server to every response (workers' fetches too). */
 const SLOW = { latencyMs: 150, bytesPerSecond: (1638.4 * 1000) / 8 }; // Lighthouse's "Slow 4G" figures
