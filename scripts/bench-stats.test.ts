@@ -22,8 +22,10 @@ describe('bench arithmetic', () => {
   it('sorts responses into the parts of a load', () => {
     expect(categorise('/')).toBe('critical');
     expect(categorise('/bench/blank.html')).toBe('critical');
-    expect(categorise('/assets/index-AbC1.js')).toBe('critical');
-    expect(categorise('/assets/app-Zz9.js')).toBe('critical');
+    // Scripts and stylesheets are on the critical path only when they blocked the first paint.
+    expect(categorise('/assets/index-AbC1.js')).toBe('app');
+    expect(categorise('/assets/index-AbC1.js', new Set(['/assets/index-AbC1.js']))).toBe('critical');
+    expect(categorise('/assets/app-Zz9.css')).toBe('app');
     expect(categorise('/assets/controller-x_Y.js')).toBe('maplibre');
     expect(categorise('/assets/maplibre-gl-worker-DTh.js')).toBe('maplibre');
     expect(categorise('/assets/regions-DS1.geojson')).toBe('data');

@@ -29,16 +29,19 @@ export function totalBlockingTime(
   return total;
 }
 
-export type ByteCategory = 'critical' | 'maplibre' | 'data' | 'other';
+export type ByteCategory = 'critical' | 'app' | 'maplibre' | 'data' | 'other';
 
 /**
- * Which part of the load a response (by its path) belongs to: MapLibre (its lazy chunk, stylesheet and worker),
- * the map data, the critical path (the page and every other script and stylesheet it loads), or anything else.
+ * Which part of the load a response (by its path) belongs to: the critical path (the page itself and what
+ * blocked its first paint, `blocking`: Resource Timing's renderBlockingStatus), MapLibre (its lazy chunk,
+ * stylesheet and worker), the map data, the rest of the app's scripts and stylesheets (fetched in parallel, needed
+ * to make the page interactive), or anything else.
  */
-export function categorise(path: string): ByteCategory {
+export function categorise(path: string, blocking: ReadonlySet<string> = new Set()): ByteCategory {
+  if (path.endsWith('/') || path.endsWith('.html') || blocking.has(path)) return 'critical';
   if (path.endsWith('.geojson')) return 'data';
   if (/maplibre-gl-worker|\/(controller|bounds)-[\w-]+\.(js|css)$/.test(path)) return 'maplibre';
-  if (path.endsWith('/') || /\.(html|js|css)$/.test(path)) return 'critical';
+  if (/\.(js|css)$/.test(path)) return 'app';
   return 'other';
 }
 

@@ -53,7 +53,10 @@ interface LoadResult {
   ready: number;
   tbt: number;
   bytes: Record<ByteCategory, number>;
+  /** JavaScript that blocked the first paint (render-blocking scripts). */
   criticalJs: number;
+  /** The app's own JavaScript besides MapLibre: what it takes to make the page interactive. */
+  appJs: number;
 }
 
 // Runs in the page before any of its scripts: paints, long tasks, Event Timing and the ready marker. A string,
@@ -127,13 +130,28 @@ async function measureLoad(
   await page.goto(base + PATHS[name]);
   await waitReady(page, name);
   const m = await readMetrics(page);
+  // What held up the first paint, as the browser itself reports it (Resource Timing's renderBlockingStatus).
+  const blocking = new Set(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (e) =>
+            (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus ===
+            'blocking',
+        )
+        .map((e) => new URL(e.name).pathname),
+    ),
+  );
   await context.close();
-  const bytes: Record<ByteCategory, number> = { critical: 0, maplibre: 0, data: 0, other: 0 };
+  const bytes: Record<ByteCategory, number> = { critical: 0, app: 0, maplibre: 0, data: 0, other: 0 };
   let criticalJs = 0;
+  let appJs = 0;
   for (const { path, bytes: n } of fast.takeSent()) {
-    const category = categorise(path);
+    const category = categorise(path, blocking);
     bytes[category] += n;
     if (category === 'critical' && path.endsWith('.js')) criticalJs += n;
+    if (category === 'app' && path.endsWith('.js')) appJs += n;
   }
   const end = name === 'blank' ? m.load : m.ready;
   return {
@@ -145,6 +163,7 @@ async function measureLoad(
     tbt: totalBlockingTime(m.tasks, m.fcp, end),
     bytes,
     criticalJs,
+    appJs,
   };
 }
 
@@ -399,7 +418,7 @@ async function main(): Promise<void> {
 
   const med = (page: PageName, profile: ProfileName, pick: (r: LoadResult) => number): number =>
     median(loads.filter((r) => r.page === page && r.profile === profile).map(pick));
-  const total = (r: LoadResult): number => r.bytes.critical + r.bytes.maplibre + r.bytes.data + r.bytes.other;
+  const total = (r: LoadResult): number => Object.values(r.bytes).reduce((a, b) => a + b, 0);
 
   const summary: Record<string, unknown> = {};
   for (const profile of want('loads') ? (['unthrottled', 'throttled'] as const) : []) {
@@ -440,9 +459,11 @@ async function main(): Promise<void> {
   const app = loads.filter((r) => r.page === 'app' && r.profile === 'unthrottled');
   const bytesOf = (c: ByteCategory): number => median(app.map((r) => r.bytes[c]));
   const criticalJs = median(app.map((r) => r.criticalJs));
+  const appJs = median(app.map((r) => r.appJs));
   if (want('loads')) {
     console.log(
-      `\napp bytes (gzip, median): critical path ${kb(bytesOf('critical'))} (JS ${kb(criticalJs)}), ` +
+      `\napp bytes (gzip, median): critical path before the text paints ${kb(bytesOf('critical'))} (JS ${kb(criticalJs)}), ` +
+        `app scripts and styles to interactive ${kb(bytesOf('app'))} (JS ${kb(appJs)}), ` +
         `MapLibre + worker ${kb(bytesOf('maplibre'))}, data ${kb(bytesOf('data'))}, other ${kb(bytesOf('other'))}, ` +
         `total ${kb(median(app.map(total)))}`,
     );
@@ -483,7 +504,10 @@ async function main(): Promise<void> {
       'article text painted ≤ 1.5× blank first paint (throttled)',
       loaded ? med('app', 'throttled', (r) => r.lcp) <= 1.5 * med('blank', 'throttled', (r) => r.fcp) : null,
     ],
-    ['critical-path JavaScript ≤ 80 KB gzip', loaded ? criticalJs <= 80 * 1024 : null],
+    [
+      'critical-path JavaScript (before the text paints) ≤ 80 KB gzip',
+      loaded ? criticalJs <= 80 * 1024 : null,
+    ],
     ['fully rendered map ≤ 520 KB gzip', loaded ? median(app.map(total)) <= 520 * 1024 : null],
     [
       'total blocking time ≤ 100 ms (throttled)',
