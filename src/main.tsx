@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createStoreFromLocation, DEFAULT_GAZETTEER } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
@@ -29,8 +29,17 @@ void gazetteerFor(text, gazetteer, text === DEFAULT_ARTICLE).then((needed) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App store={store} />
-  </StrictMode>,
+  </StrictMode>
 );
+// The built index.html holds the first view prerendered (vite.config.ts, src/app/prerender.tsx): the view of a
+// URL with no state in it, which paints before any script arrives. React adopts that HTML when the URL is such a
+// URL; for any other (a deep link, a notice to show) it renders afresh, and its first commit replaces the
+// prerendered HTML in one step. The dev server's index.html has an empty #root.
+if (root.firstElementChild && window.location.search === '' && window.location.hash === '') {
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -1,15 +1,19 @@
-import { useState } from 'react';
 import { LAYERS } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
+import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 
 /** Layer toggles; each entry says what it shows and as of when. `compact` (the embed) starts folded, titles only. */
 export function Legend({ compact = false }: { compact?: boolean }) {
   const store = useAppStoreApi();
   const layers = useAppStore((s) => s.layers);
   // Open on wide screens; on a phone the legend would cover most of the map, so it starts folded.
-  const [open] = useState(() => !compact && !window.matchMedia('(max-width: 760px)').matches);
+  const { open, settled } = useOpenOnWideScreens(!compact);
   return (
-    <details className={compact ? 'legend legend--compact' : 'legend'} open={open}>
+    <details
+      className={compact ? 'legend legend--compact' : 'legend'}
+      open={open}
+      data-settled={settled || undefined}
+    >
       <summary>Layers</summary>
       <ul>
         {LAYERS.map((l) => (

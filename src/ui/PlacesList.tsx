@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { placeGroups } from '../state/places';
+import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 
 /**
  * Every place the article names, as buttons: the keyboard and screen-reader route to everything on the map.
@@ -15,11 +16,15 @@ export function PlacesList({ folded = false }: { folded?: boolean }) {
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   // Open beside a wide map; folded on a phone, where it would push the article a screen further down, and in
   // the embed (`folded`), whose frame has no room to spare.
-  const [open, setOpen] = useState(
-    () => !folded && (typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches),
-  );
+  const { open, setOpen, settled } = useOpenOnWideScreens(!folded);
   return (
-    <nav className="places" aria-labelledby="places-title" id="places" tabIndex={-1}>
+    <nav
+      className="places"
+      aria-labelledby="places-title"
+      id="places"
+      tabIndex={-1}
+      data-settled={settled || undefined}
+    >
       <h2 id="places-title">
         <button
           type="button"

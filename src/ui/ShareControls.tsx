@@ -4,6 +4,9 @@ import { embedSnippet, linkTo, urlStateOf } from '../state/share';
 
 type CopyStatus = { what: string; ok: boolean } | null;
 
+/** The app's own address; read only when a link is made, so the component also renders without a window (the prerender). */
+const appBase = (): string => new URL(import.meta.env.BASE_URL, window.location.href).href;
+
 async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -22,17 +25,16 @@ export function ShareControls() {
   const [embedOpen, setEmbedOpen] = useState(false);
   const [autoHeight, setAutoHeight] = useState(true);
   const panelId = useId();
-  const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
 
   const onCopyLink = async () => {
-    const url = linkTo(urlStateOf(store.getState()), base);
+    const url = linkTo(urlStateOf(store.getState()), appBase());
     setLink(url);
     setStatus({ what: 'link', ok: await copy(url) });
   };
 
   // A string selector: the panel re-renders when the link changes (the camera came to rest), not on every frame.
-  const embedUrl = useAppStore((s) => (embedOpen ? linkTo(urlStateOf(s), base, 'embed.html') : ''));
-  const snippet = embedOpen ? embedSnippet(embedUrl, base, autoHeight) : '';
+  const embedUrl = useAppStore((s) => (embedOpen ? linkTo(urlStateOf(s), appBase(), 'embed.html') : ''));
+  const snippet = embedOpen ? embedSnippet(embedUrl, appBase(), autoHeight) : '';
 
   const onCopySnippet = async () => setStatus({ what: 'snippet', ok: await copy(snippet) });
 

@@ -1,0 +1,72 @@
+import { test, expect } from './fixtures';
+
+// The built index.html carries the first view prerendered (src/app/prerender.tsx): the article paints from the
+// HTML alone, and the script then adopts that HTML (hydration) instead of drawing the page again.
+
+/** Keeps the first element with `selector` the HTML parser creates, before any script of the page runs. */
+const keepFirst = (selector: string) => `(() => {
+  new MutationObserver((records, observer) => {
+    const found = document.querySelector(${JSON.stringify(selector)});
+    if (found) { window.__first = found; observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+test.describe('the prerendered page', () => {
+  test('holds the article, its linked names and the places list before any script runs', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('/');
+    const article = page.getByRole('article', { name: 'Article' });
+    await expect(article).toContainText('Lugansk');
+    await expect(article.getByRole('button')).toHaveCount(44);
+    await expect(page.locator('#places-groups').getByRole('button')).toHaveCount(16);
+    await expect(page.locator('p.noscript')).toBeVisible();
+    await expect(page.locator('p.noscript')).toContainText('The map needs JavaScript');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+    await context.close();
+  });
+
+  test('on a narrow screen, the places list and the legend are folded before any script runs', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      ...(baseURL ? { baseURL } : {}),
+      viewport: { width: 390, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('article', { name: 'Article' })).toContainText('Lugansk');
+    await expect(page.locator('#places-groups')).toBeHidden();
+    await expect(page.locator('.legend ul')).toBeHidden();
+    await context.close();
+  });
+
+  test('the script adopts the prerendered HTML rather than drawing it again', async ({ atlas, page }) => {
+    await page.addInitScript({ content: keepFirst('article.article') });
+    // The fixture fails the test on a console error, which is how React reports HTML that does not match.
+    await atlas.open('/');
+    expect(await page.evaluate(() => (window as { __first?: Element }).__first !== undefined)).toBe(true);
+    const adopted = await page.evaluate(
+      () => (window as { __first?: Element }).__first === document.querySelector('article.article'),
+    );
+    expect(adopted).toBe(true);
+    // Adopted means live: a name in the article selects its place.
+    await atlas.mention('Donetsk').click();
+    await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
+  });
+
+  test('a deep link renders its own view over the prerendered one', async ({ atlas, page }) => {
+    await page.addInitScript({ content: keepFirst('article.article') });
+    await atlas.open('/?place=UA-14');
+    const replaced = await page.evaluate(
+      () => (window as { __first?: Element }).__first !== document.querySelector('article.article'),
+    );
+    expect(replaced).toBe(true);
+    await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
+  });
+});
