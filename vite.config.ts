@@ -82,11 +82,12 @@ function inlineStylesheets(): Plugin {
 }
 
 /**
- * Renders the full app's first view (the default article, no state in the URL) into index.html at build time,
- * through a throwaway Vite server that loads src/app/prerender.tsx the way it runs on a server. The article
- * then paints from the HTML alone, before any script has arrived; main.tsx hydrates it.
+ * Renders the first view of the full app and of the embed (the default article, no state in the URL) into
+ * index.html and embed.html at build time, through a throwaway Vite server that loads src/app/prerender.tsx the
+ * way it runs on a server. The page then paints from the HTML alone, before any script has arrived; the entries
+ * hydrate it.
  */
-function prerenderApp(): Plugin {
+function prerenderPages(): Plugin {
   let root = process.cwd();
   return {
     name: 'article-atlas:prerender',
@@ -97,7 +98,12 @@ function prerenderApp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        if (!ctx.filename.endsWith('/index.html')) return html;
+        const page = ctx.filename.endsWith('/index.html')
+          ? 'prerenderApp'
+          : ctx.filename.endsWith('/embed.html')
+            ? 'prerenderEmbed'
+            : null;
+        if (!page) return html;
         const server = await createServer({
           configFile: false,
           root,
@@ -107,12 +113,13 @@ function prerenderApp(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-            prerenderApp: () => string;
-          };
-          const body = module.prerenderApp();
+          const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Record<
+            typeof page,
+            () => string
+          >;
+          const body = module[page]();
           if (!html.includes('<div id="root"></div>'))
-            throw new Error('prerender: no empty #root in index.html');
+            throw new Error(`prerender: no empty #root in ${ctx.filename}`);
           return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`);
         } finally {
           await server.close();
@@ -158,7 +165,7 @@ function preloadMapChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadMapChunk(), prerenderApp(), inlineStylesheets(), contentSecurityPolicy()],
+  plugins: [react(), preloadMapChunk(), prerenderPages(), inlineStylesheets(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

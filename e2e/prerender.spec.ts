@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 
 // The built index.html carries the first view prerendered (src/app/prerender.tsx): the article paints from the
 // HTML alone, and the script then adopts that HTML (hydration) instead of drawing the page again.
@@ -46,27 +47,60 @@ test.describe('the prerendered page', () => {
     await context.close();
   });
 
+  /** Whether the page's script kept the element the HTML parser made (hydration) rather than drawing a new one. */
+  const adopted = (page: Page, selector: string) =>
+    page.evaluate((sel) => {
+      const first = (window as { __first?: Element }).__first;
+      if (!first) throw new Error(`the parser never made ${sel}`);
+      return first === document.querySelector(sel);
+    }, selector);
+
   test('the script adopts the prerendered HTML rather than drawing it again', async ({ atlas, page }) => {
     await page.addInitScript({ content: keepFirst('article.article') });
     // The fixture fails the test on a console error, which is how React reports HTML that does not match.
     await atlas.open('/');
-    expect(await page.evaluate(() => (window as { __first?: Element }).__first !== undefined)).toBe(true);
-    const adopted = await page.evaluate(
-      () => (window as { __first?: Element }).__first === document.querySelector('article.article'),
-    );
-    expect(adopted).toBe(true);
+    expect(await adopted(page, 'article.article')).toBe(true);
     // Adopted means live: a name in the article selects its place.
     await atlas.mention('Donetsk').click();
     await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
   });
 
-  test('a deep link renders its own view over the prerendered one', async ({ atlas, page }) => {
+  test('a link with only a camera is adopted too, and the map goes where it says', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript({ content: keepFirst('article.article') });
+    await atlas.open('/#map=6.5/48.2/37.6');
+    expect(await adopted(page, 'article.article')).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#map=6.5/48.2/37.6');
+  });
+
+  test('a link with a selection renders its own view over the prerendered one', async ({ atlas, page }) => {
     await page.addInitScript({ content: keepFirst('article.article') });
     await atlas.open('/?place=UA-14');
-    const replaced = await page.evaluate(
-      () => (window as { __first?: Element }).__first !== document.querySelector('article.article'),
-    );
-    expect(replaced).toBe(true);
+    expect(await adopted(page, 'article.article')).toBe(false);
     await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
+  });
+
+  test('the embed page is prerendered and adopted as well, its way out linking to this view', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript({ content: keepFirst('main.embed') });
+    await atlas.open('/embed.html#map=6/48.5/38.5');
+    expect(await adopted(page, 'main.embed')).toBe(true);
+    await expect(page.getByRole('link', { name: 'Open full map' })).toHaveAttribute(
+      'href',
+      /^http:\/\/127\.0\.0\.1:\d+\/#map=6\/48\.5\/38\.5$/,
+    );
+  });
+
+  test('the embed page holds its passages before any script runs', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('/embed.html');
+    await expect(page.getByRole('button', { name: 'Read the article' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open full map' })).toHaveAttribute('href', '/');
+    await context.close();
   });
 });

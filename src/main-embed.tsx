@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createStoreFromLocation } from './app/boot';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { EmbedApp } from './app/EmbedApp';
 import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
 import { reportHeight } from './embed/height';
@@ -33,8 +33,14 @@ if (window.parent !== window) {
   reportHeight(root, window.parent, policy.target);
 }
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <EmbedApp store={store} />
-  </StrictMode>,
+  </StrictMode>
 );
+// As in main.tsx: embed.html holds the embed's first view prerendered; React adopts it when this URL renders the same.
+if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createStoreFromLocation, DEFAULT_GAZETTEER } from './app/boot';
+import { createStoreFromLocation, DEFAULT_GAZETTEER, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
 import { linkArticle, paragraphs } from './linking';
@@ -34,11 +34,11 @@ const app = (
     <App store={store} />
   </StrictMode>
 );
-// The built index.html holds the first view prerendered (vite.config.ts, src/app/prerender.tsx): the view of a
-// URL with no state in it, which paints before any script arrives. React adopts that HTML when the URL is such a
-// URL; for any other (a deep link, a notice to show) it renders afresh, and its first commit replaces the
-// prerendered HTML in one step. The dev server's index.html has an empty #root.
-if (root.firstElementChild && window.location.search === '' && window.location.hash === '') {
+// The built index.html holds the first view prerendered (vite.config.ts, src/app/prerender.tsx), which paints
+// before any script arrives. React adopts that HTML when this URL's first render is the same (nothing selected,
+// default layers; a camera is fine); otherwise (a selection, a notice to show) it renders afresh, and its first
+// commit replaces the prerendered HTML in one step. The dev server's index.html has an empty #root.
+if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
   hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);

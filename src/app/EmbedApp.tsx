@@ -10,6 +10,7 @@ import { Legend } from '../ui/Legend';
 import { Notice } from '../ui/Notice';
 import { Passages } from '../ui/Passages';
 import { PlacesList } from '../ui/PlacesList';
+import { useHydrated } from '../ui/useHydrated';
 import { DATA_URLS } from './data';
 
 const EMBED_MAP = { cooperative: true } as const;
@@ -78,9 +79,15 @@ function ArticleToggle() {
 }
 
 function EmbedFooter() {
-  const base = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  // The prerendered HTML links to the app's root; the link with this page's state (and absolute address) comes
+  // with the render after hydration, before the first paint.
+  const hydrated = useHydrated();
   // A string selector: the link is re-rendered when the state it describes changes, not on every camera frame.
-  const href = useAppStore((s) => linkTo(urlStateOf(s), base));
+  const href = useAppStore((s) =>
+    hydrated
+      ? linkTo(urlStateOf(s), new URL(import.meta.env.BASE_URL, window.location.href).href)
+      : import.meta.env.BASE_URL,
+  );
   return (
     <p className="embed__footer">
       <a href={href} target="_blank" rel="noopener">

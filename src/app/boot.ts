@@ -1,7 +1,8 @@
 import { linkArticle, paragraphs } from '../linking';
 import { buildArticleModel } from '../state/article';
 import { parseGazetteer } from '../state/data';
-import { createAppStore, type AppStore } from '../state/store';
+import { defaultVisibility } from '../state/layers';
+import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
 
@@ -30,4 +31,20 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
     view: state.view,
     notice: notices.length ? notices.join(' · ') : null,
   });
+}
+
+/**
+ * Whether a page whose store starts in `state` first renders exactly the HTML the build prerendered (the view of a
+ * URL with no state: src/app/prerender.tsx), so the entry may hydrate that HTML instead of rendering anew. The
+ * camera does not count: React renders nothing from it on the first pass (the map draws it), so a link with only
+ * `#map=` still qualifies.
+ */
+export function rendersAsPrerendered(state: AppState): boolean {
+  const layers = defaultVisibility();
+  return (
+    state.selectedId === null &&
+    state.focus === null &&
+    state.notice === null &&
+    Object.entries(layers).every(([group, visible]) => state.layers[group as keyof typeof layers] === visible)
+  );
 }

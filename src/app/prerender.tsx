@@ -1,12 +1,18 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
+import { EmbedApp } from './EmbedApp';
 import { createStoreFromLocation } from './boot';
 
 /**
  * The full app as it first appears with no state in the URL, as HTML: the build writes it into index.html
- * (vite.config.ts, `prerenderApp` plugin) so the article paints before any script has arrived, and main.tsx then
+ * (vite.config.ts, `prerenderPages` plugin) so the article paints before any script has arrived, and main.tsx then
  * hydrates it. Any difference from the browser's first render would be a hydration error, which e2e tests catch.
  */
 export function prerenderApp(): string {
   return renderToString(<App store={createStoreFromLocation({ search: '', hash: '' })} />);
+}
+
+/** The embed's first view (embed.html with no parameters), likewise; main-embed.tsx hydrates it. */
+export function prerenderEmbed(): string {
+  return renderToString(<EmbedApp store={createStoreFromLocation({ search: '', hash: '' })} />);
 }
