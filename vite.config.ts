@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { linkArticle, paragraphs } from './src/linking';
+import { parseGazetteer } from './src/state/data';
 
 /**
  * The Content-Security-Policy of the built page. Everything comes from our own origin: scripts, the MapLibre
@@ -111,6 +115,7 @@ function prerenderPages(): Plugin {
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
           optimizeDeps: { noDiscovery: true, include: [] },
+          plugins: [defaultArticleLinks()],
         });
         try {
           const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Record<
@@ -125,6 +130,46 @@ function prerenderPages(): Plugin {
           await server.close();
         }
       },
+    },
+  };
+}
+
+/**
+ * `virtual:default-links`: the default article's paragraphs and links. A production build links the article
+ * here, once, and ships the result as data, so the page neither downloads the linker (about 10 KB gzip) nor runs
+ * it on every load. The dev server and the tests get a module that links at run time, so they always reflect
+ * the linker's current code.
+ */
+export function defaultArticleLinks(): Plugin {
+  const id = 'virtual:default-links';
+  let build = false;
+  let root = process.cwd();
+  return {
+    name: 'article-atlas:default-links',
+    configResolved(config) {
+      build = config.command === 'build';
+      root = config.root;
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return undefined;
+      if (!build) {
+        return [
+          "import text from '/data/annexation-ceremony.txt?raw';",
+          "import gazetteer from '/data/gazetteer.json';",
+          "import { linkArticle, paragraphs } from '/src/linking';",
+          "import { parseGazetteer } from '/src/state/data';",
+          'export default { paragraphs: paragraphs(text), links: linkArticle(text, parseGazetteer(gazetteer)) };',
+        ].join('\n');
+      }
+      const textFile = join(root, 'data/annexation-ceremony.txt');
+      const gazetteerFile = join(root, 'data/gazetteer.json');
+      this.addWatchFile(textFile);
+      this.addWatchFile(gazetteerFile);
+      const text = readFileSync(textFile, 'utf8');
+      const gazetteer = parseGazetteer(JSON.parse(readFileSync(gazetteerFile, 'utf8')));
+      const linked = { paragraphs: paragraphs(text), links: linkArticle(text, gazetteer) };
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(linked))});`;
     },
   };
 }
@@ -165,7 +210,14 @@ function preloadMapChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadMapChunk(), prerenderPages(), inlineStylesheets(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    defaultArticleLinks(),
+    preloadMapChunk(),
+    prerenderPages(),
+    inlineStylesheets(),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 // The built index.html carries the first view prerendered (src/app/prerender.tsx): the article paints from the
@@ -23,6 +24,18 @@ test.describe('the prerendered page', () => {
     const article = page.getByRole('article', { name: 'Article' });
     await expect(article).toContainText('Lugansk');
     await expect(article.getByRole('button')).toHaveCount(44);
+    // The links were made at build time: exactly the expected mentions, in order, each with its place.
+    const data = (name: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
+    const expected = data('annexation-ceremony.expected.json') as {
+      mentions: { text: string; place: string }[];
+    };
+    const gazetteer = data('gazetteer.json') as { entries: { id: string; name: string }[] };
+    const idOf = new Map(gazetteer.entries.map((e) => [e.name, e.id]));
+    const shown = await article
+      .getByRole('button')
+      .evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('data-place')]));
+    expect(shown).toEqual(expected.mentions.map((m) => [m.text, idOf.get(m.place)]));
     await expect(page.locator('#places-groups').getByRole('button')).toHaveCount(16);
     await expect(page.locator('p.noscript')).toBeVisible();
     await expect(page.locator('p.noscript')).toContainText('The map needs JavaScript');

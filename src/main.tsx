@@ -4,10 +4,7 @@ import { App } from './app/App';
 import { createStoreFromLocation, DEFAULT_GAZETTEER, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
-import { linkArticle, paragraphs } from './linking';
-import { buildArticleModel } from './state/article';
 import { DEFAULT_ARTICLE } from './app/data';
-import { gazetteerFor } from './app/world';
 import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
@@ -17,15 +14,15 @@ loadMapModule().catch(() => undefined);
 const store = createStoreFromLocation(window.location);
 syncUrlWithStore(store);
 
-// Another article may name places only the world gazetteer has; it is fetched then, and the article relinked.
-// (Only the default article can be opened today, so this never fetches; see src/app/world.ts.)
+// Another article may name places only the world gazetteer has; the linker and that gazetteer are fetched then,
+// and the article relinked. (Only the default article can be opened today, linked at build time, so this never
+// runs; see src/app/relink.ts.)
 const { text } = store.getState().article;
-const gazetteer = DEFAULT_GAZETTEER;
-void gazetteerFor(text, gazetteer, text === DEFAULT_ARTICLE).then((needed) => {
-  if (needed === gazetteer) return;
-  const relinked = linkArticle(text, needed);
-  store.setState({ article: buildArticleModel(text, paragraphs(text), relinked, needed.entries) });
-});
+if (text !== DEFAULT_ARTICLE) {
+  void import('./app/relink').then(({ relinkWithWorldIfNeeded }) =>
+    relinkWithWorldIfNeeded(store, DEFAULT_GAZETTEER),
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

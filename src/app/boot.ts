@@ -1,4 +1,5 @@
-import { linkArticle, paragraphs } from '../linking';
+import linkedAtBuild from 'virtual:default-links';
+import type { LinkResult, Paragraph } from '../linking/types';
 import { buildArticleModel } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility } from '../state/layers';
@@ -9,14 +10,18 @@ import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
 /** The default gazetteer, validated once for the page (boot links with it; main.tsx may widen it later). */
 export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
 
+/** What the linker made of the default article, at build time; the golden tests check it, in the page as in Vitest. */
+const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResult };
+
 /**
- * Links the default article and creates the store for one page, seeded from the page's URL (a deep link or an
+ * Builds the default article's model from its links and creates the store for one page, seeded from the page's URL (a deep link or an
  * embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
  */
 export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
   const gazetteer = DEFAULT_GAZETTEER;
   const text = DEFAULT_ARTICLE;
-  const article = buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries);
+  // Linked at build time (see `defaultArticleLinks` in vite.config.ts): the linker is not part of the page.
+  const article = buildArticleModel(text, defaultLinks.paragraphs, defaultLinks.links, gazetteer.entries);
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,
