@@ -16,6 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         bare: resolve(import.meta.dirname, 'bench/bare.html'),
+        'bare-mount': resolve(import.meta.dirname, 'bench/bare-mount.html'),
         blank: resolve(import.meta.dirname, 'bench/blank.html'),
         mount: resolve(import.meta.dirname, 'bench/mount.html'),
       },
