@@ -1,6 +1,6 @@
 import {
   AttributionControl,
-  Map as MapLibreMap,
+  type Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
   type MapMouseEvent,
@@ -17,6 +17,7 @@ import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
+import { PaintFirstMap } from './paintFirst';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
@@ -96,7 +97,8 @@ export class MapController {
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
-      this.map = new MapLibreMap({
+      // Never draws in the frame that paints the UI's answer to a click (see paintFirst.ts).
+      this.map = new PaintFirstMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
         ...(initial
