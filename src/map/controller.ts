@@ -78,6 +78,8 @@ export class MapController {
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   private appliedViewSeq = 0;
   private readonly domListeners = new AbortController();
+  /** The latest hit test: a click lands where the pointer last moved, so it need not query the map again. */
+  private lastHit: { x: number; y: number; id: string | null } | null = null;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -185,6 +187,11 @@ export class MapController {
       if (e.id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
         map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
     });
+    // What is under a point changes only when the camera, the style or the data do.
+    const forgetHit = () => (this.lastHit = null);
+    map.on('move', forgetHit);
+    map.on('styledata', forgetHit);
+    map.on('sourcedata', forgetHit);
     map.on('click', this.onClick);
     map.on('render', this.onRender);
     map.on('mousemove', this.onMouseMove);
@@ -367,6 +374,14 @@ export class MapController {
   private hitAt(event: MapMouseEvent): string | null {
     const map = this.map;
     if (!map) return null;
+    const { x, y } = event.point;
+    if (this.lastHit?.x === x && this.lastHit.y === y) return this.lastHit.id;
+    const id = this.queryHit(map, event);
+    this.lastHit = { x, y, id };
+    return id;
+  }
+
+  private queryHit(map: MapLibreMap, event: MapMouseEvent): string | null {
     const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = map.queryRenderedFeatures(event.point, { layers: [...layers] });
     for (const layer of INTERACTIVE_LAYERS) {
