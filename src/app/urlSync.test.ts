@@ -70,6 +70,9 @@ function fakeWindow() {
   const win = {
     location,
     history,
+    // Fake timers drive frames too: a frame every 16 ms.
+    requestAnimationFrame: (cb: () => void) => setTimeout(cb, 16) as unknown as number,
+    cancelAnimationFrame: (id: number) => clearTimeout(id),
     addEventListener: (_: string, l: () => void) => (onPop = l),
     removeEventListener: () => (onPop = null),
   };
@@ -93,15 +96,19 @@ describe('URL sync', () => {
     store.getState().setCamera({ zoom: 5, lat: 48, lon: 37 });
     store.getState().setCamera({ zoom: 5.5, lat: 48, lon: 37 });
     expect(history.replaceState).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(400);
+    vi.advanceTimersByTime(400 + 17);
     expect(history.replaceState).toHaveBeenCalledTimes(1);
     expect(location.hash).toBe('#map=5.5/48/37');
 
     store.getState().select('UA-14', 'map');
+    // Written after the next paint, not in the click's own task.
+    expect(history.pushState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(17);
     expect(history.pushState).toHaveBeenCalledTimes(1);
     expect(location.search).toBe('?place=UA-14');
 
     store.getState().setLayer('towns', false);
+    vi.advanceTimersByTime(17);
     expect(history.replaceState).toHaveBeenCalledTimes(2);
     expect(location.search).toBe(
       '?place=UA-14&layers=claimed-2022,annexed-2014,named-regions,countries,context',
@@ -114,7 +121,10 @@ describe('URL sync', () => {
     syncUrlWithStore(store, win);
     store.getState().select('UA-14', 'text');
     store.getState().select('UA-65', 'text');
+    // Two selections before a paint still make two entries, in order.
+    vi.advanceTimersByTime(17);
     expect(history.pushState).toHaveBeenCalledTimes(2);
+    expect(history.pushState.mock.calls.map((c) => c[2])).toEqual(['/?place=UA-14', '/?place=UA-65']);
     back();
     expect(store.getState().selectedId).toBe('UA-14');
     expect(store.getState().selectionOrigin).toBe('url');
@@ -128,8 +138,10 @@ describe('URL sync', () => {
     const store = createAppStore({ article });
     const { win, history } = fakeWindow();
     const stop = syncUrlWithStore(store, win);
-    stop();
     store.getState().select('UA-14', 'map');
+    stop();
+    store.getState().select('UA-65', 'map');
+    vi.advanceTimersByTime(17);
     expect(history.pushState).not.toHaveBeenCalled();
   });
 });

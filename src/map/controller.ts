@@ -1,6 +1,6 @@
 import {
   AttributionControl,
-  Map as MapLibreMap,
+  type Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
   type MapMouseEvent,
@@ -17,6 +17,7 @@ import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
+import { PaintFirstMap } from './paintFirst';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
@@ -77,6 +78,8 @@ export class MapController {
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   private appliedViewSeq = 0;
   private readonly domListeners = new AbortController();
+  /** The latest hit test: a click lands where the pointer last moved, so it need not query the map again. */
+  private lastHit: { x: number; y: number; id: string | null } | null = null;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -96,7 +99,8 @@ export class MapController {
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
-      this.map = new MapLibreMap({
+      // Never draws in the frame that paints the UI's answer to a click (see paintFirst.ts).
+      this.map = new PaintFirstMap({
         container,
         style: buildStyle(urls, this.layerOptions(state)),
         ...(initial
@@ -183,6 +187,11 @@ export class MapController {
       if (e.id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
         map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
     });
+    // What is under a point changes only when the camera, the style or the data do.
+    const forgetHit = () => (this.lastHit = null);
+    map.on('move', forgetHit);
+    map.on('styledata', forgetHit);
+    map.on('sourcedata', forgetHit);
     map.on('click', this.onClick);
     map.on('render', this.onRender);
     map.on('mousemove', this.onMouseMove);
@@ -365,6 +374,14 @@ export class MapController {
   private hitAt(event: MapMouseEvent): string | null {
     const map = this.map;
     if (!map) return null;
+    const { x, y } = event.point;
+    if (this.lastHit?.x === x && this.lastHit.y === y) return this.lastHit.id;
+    const id = this.queryHit(map, event);
+    this.lastHit = { x, y, id };
+    return id;
+  }
+
+  private queryHit(map: MapLibreMap, event: MapMouseEvent): string | null {
     const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = map.queryRenderedFeatures(event.point, { layers: [...layers] });
     for (const layer of INTERACTIVE_LAYERS) {
