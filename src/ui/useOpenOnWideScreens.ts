@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
+import { useHydrated } from './useHydrated';
 
 /** The width under which the phone layout applies (it matches the media queries in app.css). */
 const NARROW = '(max-width: 760px)';
@@ -11,11 +12,10 @@ const NARROW = '(max-width: 760px)';
  */
 export function useOpenOnWideScreens(startOpen: boolean) {
   const [open, setOpen] = useState(startOpen);
-  const [settled, setSettled] = useState(false);
+  const settled = useHydrated();
   useLayoutEffect(() => {
     // Once, on mount: later resizes leave the reader's own choice alone.
     if (window.matchMedia(NARROW).matches) setOpen(false);
-    setSettled(true);
   }, []);
   return { open, setOpen, settled };
 }
