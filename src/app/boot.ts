@@ -7,15 +7,18 @@ import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
 
-/** The default gazetteer, validated once for the page (boot links with it; main.tsx may widen it later). */
+/** The default gazetteer, validated once for the page (the article model's place facts; relink.ts may widen it). */
 export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
 
-/** What the linker made of the default article, at build time; the golden tests check it, in the page as in Vitest. */
+/**
+ * What the linker made of the default article: at build time in a production build (e2e/prerender.spec.ts checks
+ * the built page's links against the expected file), at run time on the dev server and in Vitest.
+ */
 const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResult };
 
 /**
- * Builds the default article's model from its links and creates the store for one page, seeded from the page's URL (a deep link or an
- * embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
+ * Builds the default article's model from its links and creates the store for one page, seeded from the page's
+ * URL (a deep link or an embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
  */
 export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
   const gazetteer = DEFAULT_GAZETTEER;
