@@ -74,12 +74,17 @@ test.describe('the embed page', () => {
         (el as HTMLElement & { atlasProbe: { zoom: () => number } }).atlasProbe.zoom(),
       );
     const before = await zoom();
+    // One finger scrolls the host page (src/map/maplibre.css keeps MapLibre's touch-action for cooperative gestures).
+    const canvas = page.locator('.maplibregl-canvas');
+    await expect(canvas).toHaveCSS('touch-action', 'pan-x pan-y');
     const box = await boxOf(atlas.map);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
     // MapLibre says how to zoom instead of zooming.
     const hint = page.locator('.maplibregl-cooperative-gesture-screen');
     await expect(hint).toHaveClass(/maplibregl-show/);
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveCSS('opacity', '1');
     await atlas.settled();
     expect(await zoom()).toBe(before);
     await expect(hint).not.toHaveClass(/maplibregl-show/);
@@ -87,6 +92,7 @@ test.describe('the embed page', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
     await expect.poll(zoom).toBeGreaterThan(before);
+    await expect(canvas).toHaveCSS('touch-action', 'none');
   });
 });
 

@@ -18,6 +18,12 @@ test.describe('on a phone', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // The map takes one-finger pans and pinches itself (touch-action from src/map/maplibre.css), and its zoom
+    // buttons are big enough to tap.
+    await expect(page.locator('.maplibregl-canvas')).toHaveCSS('touch-action', 'none');
+    const zoomIn = await boxOf(page.getByRole('button', { name: 'Zoom in' }));
+    expect(zoomIn.width).toBeGreaterThanOrEqual(44);
+    expect(zoomIn.height).toBeGreaterThanOrEqual(44);
 
     await atlas.mention('Kherson').tap();
     await expect(atlas.passages.getByRole('heading')).toHaveText('Kherson — mentioned in 1 sentence');

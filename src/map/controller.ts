@@ -7,7 +7,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 // With the map's own chunk, so the stylesheet for the text does not wait for MapLibre's.
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre.css';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureKind } from '../linking/types';
 import type { AppState, AppStore } from '../state/store';
