@@ -182,9 +182,11 @@ export class MapController {
       );
     }
     // The hatch is made here rather than fetched from a sprite; MapLibre asks for it whenever its style lacks it
-    // (first load, and after a lost WebGL context is restored).
-    map.on('styleimagemissing', (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
+    // (first load, and after a lost WebGL context is restored). A resolver, not the 'styleimagemissing' event:
+    // MapLibre awaits the resolver before it answers the worker, so the first layout of Crimea already has its
+    // pattern, where the event fires after the answer (a warning, and Crimea laid out again once the image exists).
+    map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
         map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
     });
     // What is under a point changes only when the camera, the style or the data do.
