@@ -39,7 +39,7 @@ export type ByteCategory = 'critical' | 'app' | 'maplibre' | 'data' | 'other';
  */
 export function categorise(path: string, blocking: ReadonlySet<string> = new Set()): ByteCategory {
   if (path.endsWith('/') || path.endsWith('.html') || blocking.has(path)) return 'critical';
-  if (path.endsWith('.geojson')) return 'data';
+  if (/\.(geo|topo)json$/.test(path)) return 'data';
   if (/maplibre-gl-worker|\/(controller|bounds)-[\w-]+\.(js|css)$/.test(path)) return 'maplibre';
   if (/\.(js|css)$/.test(path)) return 'app';
   return 'other';

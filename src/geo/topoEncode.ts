@@ -99,7 +99,7 @@ export function encodeTopology(layers: PolygonLayers, quantum: number): PackedTo
   const encodeRing = (points: Point[]): number[] => {
     const refs: number[] = [];
     let current: Point[] = [];
-    for (const point of [...points, points[0] ?? point0()]) {
+    for (const point of [...points, ...points.slice(0, 1)]) {
       current.push(point);
       if (current.length > 1 && cuts.has(keyOf(point))) {
         refs.push(arcRef(current));
@@ -135,8 +135,4 @@ export function encodeTopology(layers: PolygonLayers, quantum: number): PackedTo
     }),
     layers: packed,
   };
-}
-
-function point0(): Point {
-  throw new Error('empty ring');
 }
