@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
-import type { DataUrls } from './style/layers';
+import type { GeodataUrls } from './style/layers';
 import type { MapController, MapOptions } from './controller';
 import { loadMapModule } from './load';
+import { loadOutlinesLazily } from './outlinesLazy';
 import { MAP_DESCRIPTION_ID } from './description';
 import { StaticMap } from './StaticMap';
 
@@ -11,7 +12,7 @@ import { StaticMap } from './StaticMap';
  * survives StrictMode's mount-unmount-mount; the instance lives in the controller, never in React state.
  * Without WebGL 2 it shows one line saying so and a static SVG picture drawn from the same data.
  */
-export function MapView({ urls, options }: { urls: DataUrls; options?: MapOptions }) {
+export function MapView({ urls, options }: { urls: GeodataUrls; options?: MapOptions }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const status = useAppStore((s) => s.mapStatus);
@@ -23,9 +24,13 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
     // The map module arrives asynchronously; an unmount before it does must not leave a map behind.
     let unmounted = false;
     let controller: MapController | undefined;
-    loadMapModule().then(
-      (module) => {
-        if (!unmounted) controller = new module.MapController(element, store, urls, { cooperative });
+    // The outlines download while MapLibre's chunk does (it is the larger) and are decoded here, so MapLibre gets
+    // them as data; the small point files it fetches itself.
+    Promise.all([loadMapModule(), loadOutlinesLazily(urls.borders)]).then(
+      ([module, outlines]) => {
+        if (unmounted) return;
+        const sources = { ...outlines, places: urls.places, labels: urls.labels };
+        controller = new module.MapController(element, store, sources, { cooperative });
       },
       () => {
         if (unmounted) return;

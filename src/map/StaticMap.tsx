@@ -3,7 +3,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
-import type { DataUrls } from './style/layers';
+import { loadOutlinesLazily } from './outlinesLazy';
+import type { GeodataUrls } from './style/layers';
 import { THEME } from './style/theme';
 
 const WIDTH = 800;
@@ -47,7 +48,7 @@ const pointOf = (g: Geometry): number[] | null => (g.type === 'Point' ? g.coordi
  * place selects it as on the real map. Keyboard and screen-reader users have the places list for the same job,
  * so the picture itself is one image with a description rather than a second set of focus stops.
  */
-export function StaticMap({ urls }: { urls: DataUrls }) {
+export function StaticMap({ urls }: { urls: GeodataUrls }) {
   const store = useAppStoreApi();
   const places = useAppStore((s) => s.article.places);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -58,9 +59,20 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)).then(
-      ([countries = [], regions = [], towns = [], labels = []]) => {
-        if (live) setShapes({ countries, regions, places: towns, labels });
+    Promise.all([
+      loadOutlinesLazily(urls.borders),
+      loadFeatures(urls.places),
+      loadFeatures(urls.labels),
+    ]).then(
+      ([outlines, towns, labels]) => {
+        if (live) {
+          setShapes({
+            countries: outlines.countries.features,
+            regions: outlines.regions.features,
+            places: towns,
+            labels,
+          });
+        }
       },
       () => {
         if (live) setFailed(true);
