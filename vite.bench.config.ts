@@ -12,7 +12,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist-bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1400,
-    assetsInlineLimit: (file) => (/\.(geo|topo)json$/.test(file) ? false : undefined),
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
     rollupOptions: {
       input: {
         bare: resolve(import.meta.dirname, 'bench/bare.html'),

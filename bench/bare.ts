@@ -3,11 +3,12 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import borders from '../data/borders.topojson?url';
+import regions from '../data/regions.geojson?url';
+import countries from '../data/countries.geojson?url';
+import soviet from '../data/soviet-union.geojson?url';
 import places from '../data/places.geojson?url';
 import labels from '../data/labels.geojson?url';
 import { buildStyle } from '../src/map/style/layers';
-import { loadOutlines } from '../src/map/outlines';
 import { THEME } from '../src/map/style/theme';
 import { defaultVisibility } from '../src/state/layers';
 import { INITIAL_BOUNDS } from '../src/map/bounds';
@@ -26,15 +27,13 @@ const LINKED = ['UA-09', 'UA-12', 'UA-14', 'UA-23', 'UA-40', 'UA-43', 'UA-63', '
 ]);
 
 setWorkerUrl(workerUrl);
-// The app decodes the packed outlines before it creates its map; so does the floor, with the same code.
-const outlines = await loadOutlines(borders);
 const container = document.getElementById('map');
 if (!container) throw new Error('bare.html has no #map');
 container.dataset.mapState = 'loading';
 const map = new MapLibreMap({
   container,
   style: buildStyle(
-    { ...outlines, places, labels },
+    { regions, countries, soviet, places, labels },
     { theme: THEME, visibility: defaultVisibility(), linkedIds: LINKED },
   ),
   bounds: INITIAL_BOUNDS,

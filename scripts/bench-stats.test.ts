@@ -28,9 +28,7 @@ describe('bench arithmetic', () => {
     expect(categorise('/assets/app-Zz9.css')).toBe('app');
     expect(categorise('/assets/controller-x_Y.js')).toBe('maplibre');
     expect(categorise('/assets/maplibre-gl-worker-DTh.js')).toBe('maplibre');
-    expect(categorise('/assets/places-DS1.geojson')).toBe('data');
-    expect(categorise('/assets/borders-DS1.topojson')).toBe('data');
-    expect(categorise('/assets/outlines-B61tCpIx.js')).toBe('data');
+    expect(categorise('/assets/regions-DS1.geojson')).toBe('data');
     expect(categorise('/favicon.svg')).toBe('other');
   });
 

@@ -34,13 +34,12 @@ export type ByteCategory = 'critical' | 'app' | 'maplibre' | 'data' | 'other';
 /**
  * Which part of the load a response (by its path) belongs to: the critical path (the page itself and what
  * blocked its first paint, `blocking`: Resource Timing's renderBlockingStatus), MapLibre (its lazy chunk,
- * stylesheet and worker), the map data (with its decoder), the rest of the app's scripts and stylesheets (fetched in parallel, needed
+ * stylesheet and worker), the map data, the rest of the app's scripts and stylesheets (fetched in parallel, needed
  * to make the page interactive), or anything else.
  */
 export function categorise(path: string, blocking: ReadonlySet<string> = new Set()): ByteCategory {
   if (path.endsWith('/') || path.endsWith('.html') || blocking.has(path)) return 'critical';
-  // The outlines' decoder (src/map/outlines.ts) is a chunk of its own, fetched with the data it decodes.
-  if (/\.(geo|topo)json$|\/outlines-[\w-]+\.js$/.test(path)) return 'data';
+  if (path.endsWith('.geojson')) return 'data';
   if (/maplibre-gl-worker|\/(controller|bounds)-[\w-]+\.(js|css)$/.test(path)) return 'maplibre';
   if (/\.(js|css)$/.test(path)) return 'app';
   return 'other';

@@ -165,9 +165,7 @@ async function measureLoad(
     lcp: m.lcp,
     fcp: m.fcp,
     ready: m.ready,
-    // A page with no first paint has no "from first paint" window: n/a, not 0. The bare page is one: its only
-    // content is the WebGL canvas, and since it creates its map after the outlines arrive Chromium reports no
-    // paint entry for it at all (it did when the map was created at once; we did not find out why).
+    // A page that reports no first paint has no "from first paint" window: n/a, not 0.
     tbt: Number.isNaN(m.fcp) ? Number.NaN : totalBlockingTime(m.tasks, m.fcp, end),
     tbtFromStart: totalBlockingTime(m.tasks, 0, end),
     bytes,

@@ -6,13 +6,11 @@ import { area, booleanPointInPolygon, featureCollection, intersect, point, union
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../src/linking/types';
-import { decodeTopology } from '../src/geo/topoDecode';
-import { buildOutlines, canonicalJson, GENERATED_FILES, writeDataFiles } from './build-data';
+import { GENERATED_FILES, writeDataFiles } from './build-data';
 import { modernSpelling } from './build-world';
 
 const DATA_DIR = new URL('../data/', import.meta.url);
-/** The outline layers packed in borders.topojson, and the GeoJSON files: every source of map features. */
-const FEATURE_SOURCES = ['regions', 'countries', 'soviet-union', 'places.geojson', 'labels.geojson'];
+const GEOJSON_FILES = GENERATED_FILES.filter((name) => name.endsWith('.geojson'));
 
 function committed(name: string): string {
   return readFileSync(new URL(name, DATA_DIR), 'utf8');
@@ -27,17 +25,10 @@ interface Properties {
   group?: string;
 }
 
-let outlines: Record<string, FeatureCollection> | undefined;
-
-/** A GeoJSON file by name, or a layer of borders.topojson (regions, countries, soviet-union) decoded. */
 function collection<G extends Polygon | MultiPolygon | Point>(
   name: string,
 ): FeatureCollection<G, Properties> {
-  if (name.endsWith('.geojson')) return JSON.parse(committed(name)) as FeatureCollection<G, Properties>;
-  outlines ??= decodeTopology(JSON.parse(committed('borders.topojson')));
-  const layer = outlines[name];
-  if (layer === undefined) throw new Error(`no layer ${name} in borders.topojson`);
-  return layer as FeatureCollection<G, Properties>;
+  return JSON.parse(committed(name)) as FeatureCollection<G, Properties>;
 }
 
 function byId<G extends Polygon | MultiPolygon | Point>(name: string, id: string): Feature<G, Properties> {
@@ -46,8 +37,8 @@ function byId<G extends Polygon | MultiPolygon | Point>(name: string, id: string
   return found;
 }
 
-const region = (id: string): Feature<Polygon | MultiPolygon> => byId('regions', id);
-const country = (id: string): Feature<Polygon | MultiPolygon> => byId('countries', id);
+const region = (id: string): Feature<Polygon | MultiPolygon> => byId('regions.geojson', id);
+const country = (id: string): Feature<Polygon | MultiPolygon> => byId('countries.geojson', id);
 const inside = (lonLat: [number, number], area: Feature<Polygon | MultiPolygon>): boolean =>
   booleanPointInPolygon(point(lonLat), area);
 
@@ -70,37 +61,8 @@ describe('build-data', () => {
     expect(readFileSync(join(outDir, name), 'utf8')).toBe(committed(name));
   });
 
-  it('packs exactly the outlines the build makes: borders.topojson decodes to the same GeoJSON', () => {
-    const { regions, countries, union } = buildOutlines();
-    // Through JSON, as the GeoJSON files were written, so both sides are plain data.
-    const expected = JSON.parse(canonicalJson({ regions, countries, 'soviet-union': [union] })) as Record<
-      string,
-      unknown
-    >;
-    const decoded = decodeTopology(JSON.parse(committed('borders.topojson')));
-    expect(Object.keys(decoded).sort()).toEqual(['countries', 'regions', 'soviet-union']);
-    for (const [name, features] of Object.entries(expected)) {
-      expect(decoded[name]?.features, name).toEqual(features);
-    }
-  });
-
-  it('stores each shared border once', () => {
-    const { arcs } = JSON.parse(committed('borders.topojson')) as { arcs: number[][] };
-    const points = arcs.reduce((sum, arc) => sum + arc.length / 2, 0);
-    const decoded = Object.values(decodeTopology(JSON.parse(committed('borders.topojson'))));
-    const drawn = decoded
-      .flatMap((layer) => layer.features)
-      .flatMap((feature) => {
-        const geometry = feature.geometry;
-        return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-      })
-      .reduce((sum, polygon) => sum + polygon.reduce((rings, ring) => rings + ring.length, 0), 0);
-    // Stored twice, the arcs would hold more points than the rings (junctions repeat); shared, about 0.73 of them.
-    expect(points).toBeLessThan(0.8 * drawn);
-  });
-
   it('has the 27 regions of Ukraine with unique ISO 3166-2 ids and the right status', () => {
-    const features = collection<Polygon | MultiPolygon>('regions').features;
+    const features = collection<Polygon | MultiPolygon>('regions.geojson').features;
     const ids = features.map((feature) => String(feature.properties.id));
     expect(features).toHaveLength(27);
     expect(new Set(ids).size).toBe(27);
@@ -181,7 +143,7 @@ describe('build-data', () => {
   });
 
   it('keeps shared region borders clean: no overlaps and no gaps between neighbours', () => {
-    const features = collection<Polygon | MultiPolygon>('regions').features;
+    const features = collection<Polygon | MultiPolygon>('regions.geojson').features;
     const merged = union(featureCollection(features));
     if (merged === null) throw new Error('union of regions is empty');
     const total = features.reduce((sum, feature) => sum + area(feature), 0);
@@ -196,7 +158,7 @@ describe('build-data', () => {
   it('links every gazetteer entry to exactly one feature and every spelling to one entry', () => {
     const { entries } = JSON.parse(committed('gazetteer.json')) as Gazetteer;
     const owners = new Map<string, string[]>();
-    for (const name of FEATURE_SOURCES) {
+    for (const name of GEOJSON_FILES) {
       for (const feature of collection(name).features) {
         const { id } = feature.properties;
         expect(typeof id).toBe('string');
@@ -227,7 +189,9 @@ describe('build-data', () => {
       'gn:703448',
       'kremlin',
     ]);
-    const countryIds = collection('countries').features.map((feature) => String(feature.properties.id));
+    const countryIds = collection('countries.geojson').features.map((feature) =>
+      String(feature.properties.id),
+    );
     for (const id of [...countryIds, 'SU', 'kremlin', 'gn:704204']) expect(ids).toContain(id);
     expect(ids.filter((id) => id.startsWith('UA-'))).toHaveLength(27);
     expect(ids).not.toContain('black-sea');

@@ -35,7 +35,6 @@ import {
   type Polygonal,
 } from '../src/geo/geometry';
 import { decodeArcs, roundArcs, simplifyArcs, type ArcTransform } from '../src/geo/topology';
-import { encodeTopology } from '../src/geo/topoEncode';
 import type { FeatureKind, GazetteerEntry, LayerGroup } from '../src/linking/types';
 import {
   CITIES,
@@ -116,12 +115,14 @@ const LANDMARK_VIEW_PAD = 0.02;
 const SIMFEROPOL: Position = [34.1, 44.95];
 
 export const GENERATED_FILES = [
-  'borders.topojson',
+  'countries.geojson',
   'gazetteer.json',
   'gazetteer-world.json',
   'gazetteer-world-keys.json',
   'labels.geojson',
   'places.geojson',
+  'regions.geojson',
+  'soviet-union.geojson',
 ] as const;
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
@@ -631,42 +632,12 @@ function featureCollectionJson(features: Feature[]): string {
   return `${head}[\n${sorted.map(canonicalJson).join(',\n')}\n]${tail}\n`;
 }
 
-/** Grid steps per degree in borders.topojson: every outline coordinate is rounded to 0.001° or coarser. */
-export const TOPOLOGY_QUANTUM = 1000;
-
-/**
- * The outline layers as one topology (src/geo/topoEncode.ts), features in the order given (sorted by id), one arc and one feature per
- * line, so that a rebuild shows up in git as a readable diff.
- */
-function topologyJson(layers: Record<string, Feature<Polygonal>[]>): string {
-  const { arcs, layers: packed, ...rest } = encodeTopology(layers, TOPOLOGY_QUANTUM);
-  const list = (items: unknown[]): string => `[\n${items.map(canonicalJson).join(',\n')}\n]`;
-  const body = Object.keys(packed)
-    .sort(compareStrings)
-    .map((name) => `${JSON.stringify(name)}:${list(packed[name] ?? [])}`);
-  const [head = '', tail = ''] = canonicalJson({ arcs: [], layers: {}, ...rest }).split('[],"layers":{}');
-  return `${head}${list(arcs)},"layers":{${body.join(',')}}${tail}\n`;
-}
-
-/** The outline layers, as GeoJSON features sorted by id, before they are packed into borders.topojson. */
-export function buildOutlines(): {
-  regions: AreaFeature<RegionProperties>[];
-  countries: AreaFeature<CountryProperties>[];
-  union: AreaFeature<UnionProperties>;
-} {
-  const coarse = readTopology('world-atlas/countries-110m.json', 'countries');
-  const sorted = <P extends { id: string }>(features: AreaFeature<P>[]) =>
-    [...features].sort((a, b) => compareStrings(featureId(a), featureId(b)));
-  return {
-    regions: sorted(buildRegions()),
-    countries: sorted(buildCountries(coarse)),
-    union: buildSovietUnion(coarse),
-  };
-}
-
 /** Builds every generated file in memory: file name → contents. */
 export function buildDataFiles(): Record<GeneratedFile, string> {
-  const { regions, countries, union } = buildOutlines();
+  const coarse = readTopology('world-atlas/countries-110m.json', 'countries');
+  const regions = buildRegions();
+  const countries = buildCountries(coarse);
+  const union = buildSovietUnion(coarse);
   const places = buildPlaces();
   const labels = buildLabels(regions, countries);
   const entries = buildGazetteer(regions, countries, union, places);
@@ -676,7 +647,9 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   );
   checkInvariants(
     {
-      'borders.topojson': [...regions, ...countries, union],
+      'regions.geojson': regions,
+      'countries.geojson': countries,
+      'soviet-union.geojson': [union],
       'places.geojson': places,
       'labels.geojson': labels,
     },
@@ -687,13 +660,15 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
   const world = buildWorldEntries(entries);
   return {
-    'borders.topojson': topologyJson({ regions, countries, 'soviet-union': [union] }),
+    'countries.geojson': featureCollectionJson(countries),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     'gazetteer-world.json': `${head}[\n${world.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     // Lets the app decide whether an article needs the world file before loading it.
     'gazetteer-world-keys.json': `${canonicalJson({ keys: triggerKeys(world, entries, new Set([...NOT_PLACES, ...FIRST_NAMES, ...GENERIC_NAME_WORDS])).join(' ') })}\n`,
     'labels.geojson': featureCollectionJson(labels),
     'places.geojson': featureCollectionJson(places),
+    'regions.geojson': featureCollectionJson(regions),
+    'soviet-union.geojson': featureCollectionJson([union]),
   };
 }
 

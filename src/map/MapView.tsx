@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
-import type { GeodataUrls } from './style/layers';
+import type { DataUrls } from './style/layers';
 import type { MapController, MapOptions } from './controller';
 import { loadMapModule } from './load';
-import { loadOutlinesLazily } from './outlinesLazy';
 import { MAP_DESCRIPTION_ID } from './description';
 import { StaticMap } from './StaticMap';
 
@@ -12,7 +11,7 @@ import { StaticMap } from './StaticMap';
  * survives StrictMode's mount-unmount-mount; the instance lives in the controller, never in React state.
  * Without WebGL 2 it shows one line saying so and a static SVG picture drawn from the same data.
  */
-export function MapView({ urls, options }: { urls: GeodataUrls; options?: MapOptions }) {
+export function MapView({ urls, options }: { urls: DataUrls; options?: MapOptions }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const status = useAppStore((s) => s.mapStatus);
@@ -24,13 +23,9 @@ export function MapView({ urls, options }: { urls: GeodataUrls; options?: MapOpt
     // The map module arrives asynchronously; an unmount before it does must not leave a map behind.
     let unmounted = false;
     let controller: MapController | undefined;
-    // The outlines download while MapLibre's chunk does (it is the larger) and are decoded here, so MapLibre gets
-    // them as data; the small point files it fetches itself.
-    Promise.all([loadMapModule(), loadOutlinesLazily(urls.borders)]).then(
-      ([module, outlines]) => {
-        if (unmounted) return;
-        const sources = { ...outlines, places: urls.places, labels: urls.labels };
-        controller = new module.MapController(element, store, sources, { cooperative });
+    loadMapModule().then(
+      (module) => {
+        if (!unmounted) controller = new module.MapController(element, store, urls, { cooperative });
       },
       () => {
         if (unmounted) return;

@@ -3,8 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
-import { loadOutlinesLazily } from './outlinesLazy';
-import type { GeodataUrls } from './style/layers';
+import type { DataUrls } from './style/layers';
 import { THEME } from './style/theme';
 
 const WIDTH = 800;
@@ -48,7 +47,7 @@ const pointOf = (g: Geometry): number[] | null => (g.type === 'Point' ? g.coordi
  * place selects it as on the real map. Keyboard and screen-reader users have the places list for the same job,
  * so the picture itself is one image with a description rather than a second set of focus stops.
  */
-export function StaticMap({ urls }: { urls: GeodataUrls }) {
+export function StaticMap({ urls }: { urls: DataUrls }) {
   const store = useAppStoreApi();
   const places = useAppStore((s) => s.article.places);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -59,20 +58,9 @@ export function StaticMap({ urls }: { urls: GeodataUrls }) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([
-      loadOutlinesLazily(urls.borders),
-      loadFeatures(urls.places),
-      loadFeatures(urls.labels),
-    ]).then(
-      ([outlines, towns, labels]) => {
-        if (live) {
-          setShapes({
-            countries: outlines.countries.features,
-            regions: outlines.regions.features,
-            places: towns,
-            labels,
-          });
-        }
+    Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)).then(
+      ([countries = [], regions = [], towns = [], labels = []]) => {
+        if (live) setShapes({ countries, regions, places: towns, labels });
       },
       () => {
         if (live) setFailed(true);

