@@ -10,6 +10,17 @@ export type LayerGroup =
   'claimed-2022' | 'annexed-2014' | 'named-regions' | 'towns' | 'countries' | 'soviet' | 'context';
 
 /**
+ * A place's status in the data, whatever the article says: what the status layers draw. Sevastopol is
+ * `annexed-2014` like Crimea; the four regions Russia claimed on 30 Sep 2022 are `claimed-2022`; the former
+ * Soviet Union (kind `union`) is `soviet`. Absent means `none`.
+ *
+ * INTERFACE (data build ↔ app): the legend group is NOT a data fact. The app derives it at run time from
+ * `kind`, `status` and whether the article names the place (src/state/layers.ts). `group` below is kept only
+ * while older files still carry it; new code must not read it.
+ */
+export type PlaceStatus = 'claimed-2022' | 'annexed-2014' | 'soviet' | 'none';
+
+/**
  * One place the linker can recognise.
  * @example { id: 'UA-09', name: 'Luhansk', kind: 'region', group: 'claimed-2022', aliases: ['Lugansk', 'Luhans’k'], seat: false }
  */
@@ -34,6 +45,25 @@ export interface GazetteerEntry {
   region?: string;
   /** Adjectives and demonyms that refer to the feature ("Ukrainian", "Crimean"); matched as `adjective` readings. */
   adjectives?: string[];
+  /** Status in the data (see PlaceStatus); absent = 'none'. */
+  status?: PlaceStatus;
+  /**
+   * INTERFACE (data build ↔ app): where the place's outline is drawn from. The name of a static GeoJSON file
+   * `data/geo/<shape>.geojson` (for example `regions-RU`, `countries-50m`) holding a feature whose
+   * `properties.id` equals this entry's id. The app fetches such files from its own origin only when an article
+   * names a place in them (src/app/geometry.ts). Absent: the place is a point (`point`) or is not drawn.
+   */
+  shape?: string;
+  /** [lon, lat] where the place's name label goes (inside its outline); points label at `point`. */
+  label?: [number, number];
+  /** [west, south, east, north] of the main territory, for framing a country without its overseas parts. */
+  frame?: [number, number, number, number];
+  /**
+   * Why the map cannot draw this place, when it has neither `shape` nor `point`: for example a village the text
+   * names after "the village of" that no settlement package has ("not in the settlement data; the article places
+   * it in Kherson region"). The app lists such places under "Not on the map"; their passages still work.
+   */
+  unlocated?: string;
 }
 
 export interface Gazetteer {
@@ -83,4 +113,11 @@ export interface Mention {
 export interface LinkResult {
   sentences: Sentence[];
   mentions: Mention[];
+  /**
+   * INTERFACE (linker ↔ app): places the linker made up because no gazetteer has them (an unlocated village in a
+   * list after "the villages of"). Each has a unique id (`unlocated:<slug>`), `kind: 'city'`, `unlocated` set to
+   * the reason, and `region`/`bbox` of the region the text gives when it gives one (else the country's bbox).
+   * Mentions may refer to them by id like any gazetteer entry.
+   */
+  places?: GazetteerEntry[];
 }

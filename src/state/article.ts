@@ -1,4 +1,28 @@
-import type { GazetteerEntry, LinkResult, Mention, Sentence } from '../linking/types';
+import type { GazetteerEntry, LinkResult, Mention, Paragraph, Sentence } from '../linking/types';
+
+/** What a reader is told about where an article comes from; every field may be empty. */
+export interface ArticleMeta {
+  title: string;
+  source: string;
+  /** As the user or the dateline gave it (free text, e.g. "29 September 2022"); ISO dates are fine too. */
+  date: string;
+}
+
+/**
+ * INTERFACE: an article as a value, handed to the store (never a module import below app/). The default article
+ * is one such value, linked at build time (virtual module); an opened one is linked in a worker; a published
+ * site's is linked at build time like the default. `links` is the linker's output for `text` (with
+ * `links.places` for places it made up); corrections made in review are applied on top (see src/review when it
+ * exists).
+ */
+export interface ArticleValue {
+  /** `default` for the landing article; otherwise a stable id for storage and `?article=<id>`. */
+  id: string;
+  text: string;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  links: LinkResult;
+}
 
 /** A range of the text: [start, end) in JavaScript string indices. */
 export interface Range {
