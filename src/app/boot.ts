@@ -2,7 +2,7 @@ import linkedAtBuild from 'virtual:default-links';
 import type { LinkResult, Paragraph } from '../linking/types';
 import { buildArticleModel } from '../state/article';
 import { parseGazetteer } from '../state/data';
-import { defaultVisibility } from '../state/layers';
+import { defaultVisibility, legendGroup } from '../state/layers';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
@@ -33,7 +33,7 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
   return createAppStore({
     article,
     // A linked place is shown even if the link also hid its layer.
-    layers: place ? { ...state.layers, [place.group]: true } : state.layers,
+    layers: place ? { ...state.layers, [legendGroup(place)]: true } : state.layers,
     selectedId: state.place,
     sentence: state.sentence,
     view: state.view,

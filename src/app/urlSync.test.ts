@@ -111,7 +111,7 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(17);
     expect(history.replaceState).toHaveBeenCalledTimes(2);
     expect(location.search).toBe(
-      '?place=UA-14&layers=claimed-2022,annexed-2014,named-regions,countries,context',
+      '?place=UA-14&layers=claimed-2022,annexed-2014,named-regions,water,countries,context',
     );
   });
 

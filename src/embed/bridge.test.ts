@@ -6,7 +6,7 @@ import { connectEmbedBridge, type EmbedLog } from './bridge';
 
 // A tiny hand-made article: the bridge is tested apart from the linker, the data and the browser.
 const text = 'Donetsk and Kyiv. Then Donetsk again.';
-const entry = (id: string, name: string, group: GazetteerEntry['group']): GazetteerEntry => ({
+const entry = (id: string, name: string, group: NonNullable<GazetteerEntry['group']>): GazetteerEntry => ({
   id,
   name,
   kind: 'region',

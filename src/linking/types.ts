@@ -7,7 +7,7 @@ export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' |
 
 /** The legend group a feature belongs to (one toggle each). */
 export type LayerGroup =
-  'claimed-2022' | 'annexed-2014' | 'named-regions' | 'towns' | 'countries' | 'soviet' | 'context';
+  'claimed-2022' | 'annexed-2014' | 'named-regions' | 'towns' | 'water' | 'countries' | 'soviet' | 'context';
 
 /**
  * A place's status in the data, whatever the article says: what the status layers draw. Sevastopol is
@@ -30,7 +30,8 @@ export interface GazetteerEntry {
   /** Canonical modern English name. */
   name: string;
   kind: FeatureKind;
-  group: LayerGroup;
+  /** Deprecated: the legend group, derived at run time now (src/state/layers.ts `legendGroup`); older files carry it. */
+  group?: LayerGroup;
   /** Every other spelling we accept, as written in running text (case-sensitive). */
   aliases: string[];
   /** True when the name commonly stands for a government (capitals, the Kremlin): such mentions can be metonyms. */

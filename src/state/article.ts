@@ -1,4 +1,5 @@
 import type { GazetteerEntry, LinkResult, Mention, Paragraph, Sentence } from '../linking/types';
+import { legendFor, type LegendEntry } from './layers';
 
 /** What a reader is told about where an article comes from; every field may be empty. */
 export interface ArticleMeta {
@@ -22,6 +23,11 @@ export interface ArticleValue {
   meta: ArticleMeta;
   paragraphs: Paragraph[];
   links: LinkResult;
+  /**
+   * The gazetteer entries of the places `links` refers to, so a stored or shared value is whole without the
+   * (large) world gazetteer. Absent for the default article, whose gazetteer ships with the page.
+   */
+  places?: GazetteerEntry[];
 }
 
 /** A range of the text: [start, end) in JavaScript string indices. */
@@ -32,6 +38,9 @@ export interface Range {
 
 /** Everything the UI and the map need to know about the loaded article; built once, never mutated. */
 export interface ArticleModel {
+  /** `default` for the landing article, else its storage id (see ArticleValue). */
+  id: string;
+  meta: ArticleMeta;
   text: string;
   paragraphs: Range[];
   sentences: Sentence[];
@@ -40,7 +49,14 @@ export interface ArticleModel {
   places: ReadonlyMap<string, GazetteerEntry>;
   /** For each named place, the indices of the sentences that mention it, in article order, without repeats. */
   sentencesByPlace: ReadonlyMap<string, number[]>;
+  /** The legend for this article: the groups of the places it names, worded from their names. */
+  legend: LegendEntry[];
 }
+
+/** The landing article's id. */
+export const DEFAULT_ARTICLE_ID = 'default';
+
+const NO_META: ArticleMeta = { title: '', source: '', date: '' };
 
 /**
  * Derives the article model from the linker's output.
@@ -51,8 +67,10 @@ export function buildArticleModel(
   paragraphs: Range[],
   link: LinkResult,
   entries: readonly GazetteerEntry[],
+  origin: { id: string; meta: ArticleMeta } = { id: DEFAULT_ARTICLE_ID, meta: NO_META },
 ): ArticleModel {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  // Places the linker made up (an unlocated village) are looked up like gazetteer entries.
+  const byId = new Map([...entries, ...(link.places ?? [])].map((e) => [e.id, e]));
   const places = new Map<string, GazetteerEntry>();
   const sentencesByPlace = new Map<string, number[]>();
   for (const m of link.mentions) {
@@ -64,7 +82,29 @@ export function buildArticleModel(
     sentencesByPlace.set(entry.id, list);
   }
   const mentions = link.mentions.filter((m) => byId.has(m.featureId));
-  return { text, paragraphs, sentences: link.sentences, mentions, places, sentencesByPlace };
+  return {
+    id: origin.id,
+    meta: origin.meta,
+    text,
+    paragraphs,
+    sentences: link.sentences,
+    mentions,
+    places,
+    sentencesByPlace,
+    legend: legendFor(places.values()),
+  };
+}
+
+/**
+ * The model of an article value: its links resolved against `entries` (the gazetteer it was linked with, or the
+ * entries stored with it).
+ * @example articleModelOf(value, gazetteer.entries).meta.title
+ */
+export function articleModelOf(value: ArticleValue, entries: readonly GazetteerEntry[]): ArticleModel {
+  return buildArticleModel(value.text, value.paragraphs, value.links, [...entries, ...(value.places ?? [])], {
+    id: value.id,
+    meta: value.meta,
+  });
 }
 
 /** A block of the article as displayed: the dateline line on its own, then each paragraph. */

@@ -1,4 +1,4 @@
-import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup } from '../linking/types';
+import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup, PlaceStatus } from '../linking/types';
 
 const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea', 'river'];
 const GROUPS: readonly LayerGroup[] = [
@@ -6,6 +6,7 @@ const GROUPS: readonly LayerGroup[] = [
   'annexed-2014',
   'named-regions',
   'towns',
+  'water',
   'countries',
   'soviet',
   'context',
@@ -14,6 +15,9 @@ const GROUPS: readonly LayerGroup[] = [
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isBox = (b: unknown): b is [number, number, number, number] =>
+  Array.isArray(b) && b.length === 4 && b.every((n) => typeof n === 'number' && Number.isFinite(n));
+const STATUSES: readonly PlaceStatus[] = ['claimed-2022', 'annexed-2014', 'soviet', 'none'];
 
 function parseEntry(v: unknown, index: number): GazetteerEntry {
   const fail = (what: string): never => {
@@ -21,19 +25,15 @@ function parseEntry(v: unknown, index: number): GazetteerEntry {
   };
   if (!isRecord(v)) return fail('not an object');
   const { id, name, kind, group, aliases, seat, bbox, point, population, region, adjectives } = v;
+  const { status, shape, label, frame, unlocated } = v;
   if (!isString(id) || id === '') return fail('id must be a non-empty string');
   if (!isString(name) || name === '') return fail(`${id}: name must be a non-empty string`);
   if (!KINDS.includes(kind as FeatureKind)) return fail(`${id}: unknown kind ${String(kind)}`);
-  if (!GROUPS.includes(group as LayerGroup)) return fail(`${id}: unknown group ${String(group)}`);
+  if (group !== undefined && !GROUPS.includes(group as LayerGroup))
+    return fail(`${id}: unknown group ${JSON.stringify(group)}`);
   if (!Array.isArray(aliases) || !aliases.every(isString)) return fail(`${id}: aliases must be strings`);
   if (typeof seat !== 'boolean') return fail(`${id}: seat must be a boolean`);
-  if (
-    !Array.isArray(bbox) ||
-    bbox.length !== 4 ||
-    !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))
-  ) {
-    return fail(`${id}: bbox must be four finite numbers`);
-  }
+  if (!isBox(bbox)) return fail(`${id}: bbox must be four finite numbers`);
   // Optional facts of the world gazetteer (towns' points and population, their region, adjectives).
   const isPair = (p: unknown): p is [number, number] =>
     Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
@@ -41,14 +41,20 @@ function parseEntry(v: unknown, index: number): GazetteerEntry {
     id,
     name,
     kind: kind as FeatureKind,
-    group: group as LayerGroup,
+    ...(group !== undefined ? { group: group as LayerGroup } : {}),
     aliases,
     seat,
-    bbox: bbox as [number, number, number, number],
+    bbox,
     ...(isPair(point) ? { point } : {}),
     ...(typeof population === 'number' && Number.isFinite(population) ? { population } : {}),
     ...(isString(region) ? { region } : {}),
     ...(Array.isArray(adjectives) && adjectives.every(isString) ? { adjectives } : {}),
+    ...(STATUSES.includes(status as PlaceStatus) ? { status: status as PlaceStatus } : {}),
+    // A shape names a file under data/geo/; anything that could walk out of that folder is not one.
+    ...(isString(shape) && /^[\w-]{1,64}$/.test(shape) ? { shape } : {}),
+    ...(isPair(label) ? { label } : {}),
+    ...(isBox(frame) ? { frame } : {}),
+    ...(isString(unlocated) && unlocated !== '' ? { unlocated } : {}),
   };
 }
 

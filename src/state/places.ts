@@ -1,6 +1,6 @@
-import type { GazetteerEntry } from '../linking/types';
+import type { GazetteerEntry, LayerGroup } from '../linking/types';
 import { mentionCountLabel, type ArticleModel } from './article';
-import { LAYERS } from './layers';
+import { legendGroup } from './layers';
 
 /** One entry of the places list: the place, what it is in words, and how many sentences name it. */
 export interface PlaceEntry {
@@ -11,7 +11,7 @@ export interface PlaceEntry {
 
 /** The places list's sections, in legend order. */
 export interface PlaceGroup {
-  group: GazetteerEntry['group'];
+  group: LayerGroup;
   title: string;
   entries: PlaceEntry[];
 }
@@ -48,10 +48,10 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
  */
 export function placeGroups(article: ArticleModel): PlaceGroup[] {
   const out: PlaceGroup[] = [];
-  for (const layer of LAYERS) {
+  for (const layer of article.legend) {
     const entries: PlaceEntry[] = [];
     for (const place of article.places.values()) {
-      if (place.group !== layer.group) continue;
+      if (legendGroup(place) !== layer.group) continue;
       entries.push({
         place,
         kindLabel: kindLabel(place),

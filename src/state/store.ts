@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayerGroup } from '../linking/types';
 import type { ArticleModel } from './article';
-import { defaultVisibility, type LayerVisibility } from './layers';
+import { defaultVisibility, legendGroup, type LayerVisibility } from './layers';
 import type { UrlState, View } from './url';
 
 /** Where a selection came from: the map moves the camera only for selections made elsewhere. */
@@ -30,6 +30,12 @@ export interface AppState {
   hover: (id: string | null) => void;
   focusSentence: (sentence: number) => void;
   setLayer: (group: LayerGroup, visible: boolean) => void;
+  /**
+   * Shows another article: its places, passages and legend replace the old ones, the selection and hover are
+   * cleared and the layers return to their defaults; the map follows (its sources, filters and camera).
+   * `init` may carry state read from a link to this article (ids already checked against it).
+   */
+  setArticle: (article: ArticleModel, init?: Omit<StoreInit, 'article'>) => void;
   setMapStatus: (status: MapStatus) => void;
   dismissNotice: () => void;
   setCamera: (view: View) => void;
@@ -74,7 +80,8 @@ export function createAppStore(init: StoreInit): AppStore {
         return;
       }
       // A place chosen in the text must be visible on the map, even if its layer was switched off.
-      const layers = get().layers[place.group] ? get().layers : { ...get().layers, [place.group]: true };
+      const group = legendGroup(place);
+      const layers = get().layers[group] ? get().layers : { ...get().layers, [group]: true };
       set({ selectedId: id, selectionOrigin: origin, layers, notice: null });
     },
     clearSelection: () => {
@@ -89,6 +96,17 @@ export function createAppStore(init: StoreInit): AppStore {
       set({ focus: { sentence, seq: (get().focus?.seq ?? 0) + 1 } });
     },
     setLayer: (group, visible) => set({ layers: { ...get().layers, [group]: visible } }),
+    setArticle: (article, next = {}) =>
+      set({
+        article,
+        selectedId: next.selectedId ?? null,
+        selectionOrigin: next.selectedId ? 'url' : 'init',
+        hoveredId: null,
+        focus: next.sentence != null ? { sentence: next.sentence, seq: (get().focus?.seq ?? 0) + 1 } : null,
+        layers: { ...defaultVisibility(), ...next.layers },
+        notice: next.notice ?? null,
+        ...(next.view ? { viewRequest: { view: next.view, seq: (get().viewRequest?.seq ?? 0) + 1 } } : {}),
+      }),
     setMapStatus: (mapStatus) => set({ mapStatus }),
     dismissNotice: () => set({ notice: null }),
     setCamera: (camera) => set({ camera }),

@@ -69,7 +69,7 @@ describe('URL state', () => {
     };
     expect(encodeUrlState(s)).toEqual({
       search:
-        '?place=UA-14&sentence=3&layers=claimed-2022,annexed-2014,named-regions,towns,countries,soviet,context',
+        '?place=UA-14&sentence=3&layers=claimed-2022,annexed-2014,named-regions,towns,water,countries,soviet,context',
       hash: '#map=5.5/48.3/37.3',
     });
     expect(

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention } from '../linking/types';
 import { displayBlocks, readingNote, type ArticleModel } from '../state/article';
+import { legendGroup } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
 
 /**
@@ -101,7 +102,7 @@ function MentionButton({ mention }: { mention: Mention }) {
   const place = useAppStore((s) => s.article.places.get(id));
   const className = [
     'mention',
-    `mention--${place?.group ?? 'context'}`,
+    `mention--${place ? legendGroup(place) : 'context'}`,
     selected && 'is-selected',
     hovered && 'is-hovered',
     mention.reading === 'metonym' && 'mention--metonym',

@@ -1,4 +1,3 @@
-import { LAYERS } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 
@@ -6,6 +5,7 @@ import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 export function Legend({ compact = false }: { compact?: boolean }) {
   const store = useAppStoreApi();
   const layers = useAppStore((s) => s.layers);
+  const legend = useAppStore((s) => s.article.legend);
   // Open on wide screens; on a phone the legend would cover most of the map, so it starts folded.
   const { open, settled } = useOpenOnWideScreens(!compact);
   return (
@@ -16,7 +16,7 @@ export function Legend({ compact = false }: { compact?: boolean }) {
     >
       <summary>Layers</summary>
       <ul>
-        {LAYERS.map((l) => (
+        {legend.map((l) => (
           <li key={l.group}>
             <label>
               <input

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { legendGroup } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { placeGroups } from '../state/places';
 import { useOpenOnWideScreens } from './useOpenOnWideScreens';
@@ -45,7 +46,7 @@ export function PlacesList({ folded = false }: { folded?: boolean }) {
                 <li key={place.id}>
                   <button
                     type="button"
-                    className={`place place--${place.group}`}
+                    className={`place place--${legendGroup(place)}`}
                     data-place={place.id}
                     aria-pressed={selectedId === place.id}
                     onClick={() => store.getState().select(place.id, 'list')}
