@@ -11,6 +11,7 @@ import { PlacesList } from '../ui/PlacesList';
 import { SkipLink } from '../ui/SkipLink';
 import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
+import { ArticleMetaLine } from '../ui/ArticleMetaLine';
 import './share.css';
 
 /** Composition only: the map, the legend and the article panel around one store. */
@@ -23,7 +24,7 @@ export function App({ store }: { store: AppStore }) {
         <SkipLink />
         <header className="topbar">
           <h1>Article Atlas</h1>
-          <p className="topbar__meta">Wire story · Moscow · 29 September 2022</p>
+          <ArticleMetaLine />
           <ShareControls />
         </header>
         <main className="layout">

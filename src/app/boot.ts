@@ -1,11 +1,14 @@
 import linkedAtBuild from 'virtual:default-links';
 import type { LinkResult, Paragraph } from '../linking/types';
-import { buildArticleModel } from '../state/article';
+import { buildArticleModel, DEFAULT_ARTICLE_ID, type ArticleMeta } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility, legendGroup } from '../state/layers';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
+
+/** What the header says of the default article (a wire story datelined Moscow). */
+const DEFAULT_META: ArticleMeta = { title: '', source: 'Wire story · Moscow', date: '29 September 2022' };
 
 /** The default gazetteer, validated once for the page (the article model's place facts; relink.ts may widen it). */
 export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
@@ -24,7 +27,10 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
   const gazetteer = DEFAULT_GAZETTEER;
   const text = DEFAULT_ARTICLE;
   // Linked at build time (see `defaultArticleLinks` in vite.config.ts): the linker is not part of the page.
-  const article = buildArticleModel(text, defaultLinks.paragraphs, defaultLinks.links, gazetteer.entries);
+  const article = buildArticleModel(text, defaultLinks.paragraphs, defaultLinks.links, gazetteer.entries, {
+    id: DEFAULT_ARTICLE_ID,
+    meta: DEFAULT_META,
+  });
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import type { DataUrls } from './style/layers';
+import type { LayerGroup } from '../linking/types';
 import type { MapController, MapOptions } from './controller';
 import { loadMapModule } from './load';
 import { MAP_DESCRIPTION_ID } from './description';
@@ -15,6 +16,7 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const status = useAppStore((s) => s.mapStatus);
+  const legend = useAppStore((s) => s.article.legend);
   const cooperative = options?.cooperative ?? false;
 
   useEffect(() => {
@@ -46,9 +48,7 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
   return (
     <section className="map-area" aria-label="Map">
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
-        Ukraine with the four regions Russia claimed to annex in 2022 (solid outlines), Crimea, annexed in
-        2014 (dashed outline), the other regions the article names (dotted outlines), and the towns and
-        countries it names. Every place here is also in the places list beside the map.
+        {mapDescription(legend.map((l) => l.group))}
       </p>
       <div ref={container} className="map" data-testid="map" data-map-state="loading" />
       {status.state === 'error' ? (
@@ -65,4 +65,20 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
       )}
     </section>
   );
+}
+
+const GROUP_WORDS: Partial<Record<LayerGroup, string>> = {
+  'claimed-2022': 'the four regions Russia claimed to annex in 2022 (solid outlines)',
+  'annexed-2014': 'Crimea and Sevastopol, annexed in 2014 (dashed outlines, hatched)',
+  'named-regions': 'the other regions the article names (dotted outlines)',
+  towns: 'the towns and landmarks it names (dots)',
+  water: 'the rivers and seas it names',
+  countries: 'the countries it names',
+  soviet: 'the former Soviet Union (when switched on)',
+};
+
+/** What the canvas shows, in words, for the article's legend groups. */
+function mapDescription(groups: readonly LayerGroup[]): string {
+  const parts = groups.flatMap((g) => GROUP_WORDS[g] ?? []);
+  return `A map of the places the article names: ${parts.join('; ')}. Every place here is also in the places list beside the map.`;
 }

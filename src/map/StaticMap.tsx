@@ -3,6 +3,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
+import { articleBounds, articleLabels, articlePoints, shapeFiles } from './articleData';
+import { loadOutlines } from './shapes';
+import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { DataUrls } from './style/layers';
 import { THEME } from './style/theme';
 
@@ -41,6 +44,12 @@ const prop = (f: Feature, key: string): string => {
 
 const pointOf = (g: Geometry): number[] | null => (g.type === 'Point' ? g.coordinates : null);
 
+/** The legend group a region is drawn in when shown: its status in the data, else "other regions named". */
+const regionGroup = (f: Feature): string => {
+  const status = prop(f, 'status');
+  return status === 'claimed-2022' || status === 'annexed-2014' ? status : 'named-regions';
+};
+
 /**
  * A static SVG picture of the map, drawn from the same GeoJSON as the WebGL map, for browsers without WebGL 2.
  * It shows the article's places, their status (colour and outline pattern) and the current selection; a click on a
@@ -50,17 +59,34 @@ const pointOf = (g: Geometry): number[] | null => (g.type === 'Point' ? g.coordi
 export function StaticMap({ urls }: { urls: DataUrls }) {
   const store = useAppStoreApi();
   const places = useAppStore((s) => s.article.places);
+  const articleId = useAppStore((s) => s.article.id);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const layers = useAppStore((s) => s.layers);
+  const legend = useAppStore((s) => s.article.legend);
+  const groups = useMemo(() => legend.map((l) => l.group as string), [legend]);
   const [shapes, setShapes] = useState<Shapes | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let live = true;
-    Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)).then(
-      ([countries = [], regions = [], towns = [], labels = []]) => {
-        if (live) setShapes({ countries, regions, places: towns, labels });
+    const entries = [...places.values()];
+    Promise.all([
+      Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)),
+      loadOutlines(shapeFiles(entries), new Set(places.keys())),
+    ]).then(
+      ([[countries = [], regions = [], towns = [], labels = []], outlines]) => {
+        // Another article's towns, labels and outlines come from its places (see articleData.ts).
+        if (live)
+          setShapes({
+            countries,
+            regions: [
+              ...regions,
+              ...outlines.collection.features.filter((f) => prop(f, 'kind') === 'region'),
+            ],
+            places: articlePoints(towns, entries).features,
+            labels: articleLabels(labels, entries).features,
+          });
       },
       () => {
         if (live) setFailed(true);
@@ -69,18 +95,26 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
     return () => {
       live = false;
     };
-  }, [urls]);
+  }, [urls, places]);
 
-  const project = useMemo(() => fitProjection(INITIAL_BOUNDS, WIDTH, HEIGHT), []);
+  const project = useMemo(
+    () =>
+      fitProjection(
+        (articleId === DEFAULT_ARTICLE_ID ? null : articleBounds(places.values())) ?? INITIAL_BOUNDS,
+        WIDTH,
+        HEIGHT,
+      ),
+    [articleId, places],
+  );
   const paths = useMemo(() => {
     if (!shapes) return null;
     const draw = (features: Feature[]) =>
-      features.map((f) => ({ id: prop(f, 'id'), group: prop(f, 'group'), d: pathData(f.geometry, project) }));
+      features.map((f) => ({ id: prop(f, 'id'), group: regionGroup(f), d: pathData(f.geometry, project) }));
     return { countries: draw(shapes.countries), regions: draw(shapes.regions) };
   }, [shapes, project]);
 
   const names = [...places.values()].map((p) => p.name).join(', ');
-  const description = `A static map of Ukraine, Crimea and western Russia with the places the article names: ${names}.${
+  const description = `A static map with the places the article names: ${names}.${
     selectedId ? ` Selected: ${places.get(selectedId)?.name ?? ''}.` : ''
   }`;
 
@@ -126,7 +160,8 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
       ))}
       {paths?.regions.map((r) => {
         // The legend's toggles apply here as on the WebGL map: a hidden group is drawn as context.
-        const thematic = linked(r.id) && layers[r.group as keyof typeof layers];
+        // Regions with a status are drawn in it whenever the article's legend has that layer (Sevastopol with Crimea).
+        const thematic = layers[r.group as keyof typeof layers] && (linked(r.id) || groups.includes(r.group));
         const colour = GROUP_COLOUR[r.group] ?? THEME.namedRegion;
         return (
           <path
@@ -144,7 +179,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
         );
       })}
       {paths?.regions
-        .filter((r) => r.group === 'annexed-2014' && linked(r.id) && layers['annexed-2014'])
+        .filter((r) => r.group === 'annexed-2014' && groups.includes(r.group) && layers['annexed-2014'])
         .map((r) => (
           <path key={`h-${r.id}`} d={r.d} fill="url(#static-hatch)" pointerEvents="none" />
         ))}

@@ -9,9 +9,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 // With the map's own chunk, so the stylesheet for the text does not wait for MapLibre's.
 import './maplibre.css';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureKind } from '../linking/types';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
+import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
+import { loadOutlines } from './shapes';
 import type { AppState, AppStore } from '../state/store';
-import { buildLayers, buildStyle, INTERACTIVE_LAYERS, type DataUrls } from './style/layers';
+import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
 import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
@@ -23,16 +27,6 @@ import { PaintFirstMap } from './paintFirst';
 setWorkerUrl(workerUrl);
 
 export { INITIAL_BOUNDS } from './bounds';
-
-const SOURCE_OF_KIND: Record<FeatureKind, string> = {
-  region: 'regions',
-  country: 'countries',
-  union: 'soviet',
-  city: 'places',
-  landmark: 'places',
-  sea: 'labels',
-  river: 'labels',
-};
 
 type StateKey = 'selected' | 'hover';
 
@@ -81,11 +75,16 @@ export class MapController {
   /** The latest hit test: a click lands where the pointer last moved, so it need not query the map again. */
   private lastHit: { x: number; y: number; id: string | null } | null = null;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The article whose places, labels and outlines the map's sources hold. */
+  private drawnArticle: ArticleModel | null = null;
+  /** Counts article switches, so the data of an article replaced meanwhile is dropped. */
+  private articleSeq = 0;
+  private base: Promise<{ places: Feature[]; labels: Feature[] }> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly store: AppStore,
-    urls: DataUrls,
+    private readonly urls: DataUrls,
     options: MapOptions = {},
   ) {
     container.dataset.mapState = 'loading';
@@ -96,6 +95,9 @@ export class MapController {
     if (initial) this.appliedViewSeq = initial.seq;
     // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
     const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
+    // Another article opens framed on the places it names; the default article on its usual first view.
+    const framed =
+      state.article.id === DEFAULT_ARTICLE_ID ? null : articleBounds(state.article.places.values());
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
@@ -107,7 +109,10 @@ export class MapController {
           ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
           : linked
             ? { bounds: linked.bbox, fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 } }
-            : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: this.padding(20) } }),
+            : {
+                bounds: framed ?? INITIAL_BOUNDS,
+                fitBoundsOptions: { padding: this.padding(20), maxZoom: 7 },
+              }),
         cooperativeGestures: options.cooperative ?? false,
         minZoom: 1,
         maxZoom: 9,
@@ -137,14 +142,24 @@ export class MapController {
     Object.defineProperty(container, 'atlasProbe', { value: this.probe(map), configurable: true });
 
     map.once('load', () => {
-      map.once('idle', () => {
-        // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
-        this.resync();
-        container.dataset.mapState = 'ready';
-        store.getState().setMapStatus({ state: 'ready' });
-        this.applyViewRequest(store.getState());
-        this.reportCamera();
-      });
+      // The base files hold the default article's towns and labels; another article's come with its data.
+      const article = store.getState().article;
+      const prepared = article.id === DEFAULT_ARTICLE_ID ? null : this.loadArticleData(article);
+      const whenIdle = () =>
+        map.once('idle', () => {
+          // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
+          this.resync();
+          container.dataset.mapState = 'ready';
+          container.dataset.article = this.drawnArticle?.id ?? DEFAULT_ARTICLE_ID;
+          store.getState().setMapStatus({ state: 'ready' });
+          this.applyViewRequest(store.getState());
+          this.reportCamera();
+        });
+      if (prepared) void prepared.then(whenIdle);
+      else {
+        this.drawnArticle = article;
+        whenIdle();
+      }
     });
     // When the GPU drops the context MapLibre keeps a snapshot of the style and rebuilds it on restore; store changes
     // made meanwhile are not applied (onStoreChange waits for 'ready'), so the whole state is applied again after.
@@ -221,7 +236,7 @@ export class MapController {
       featureState: (id) => {
         const place = this.store.getState().article.places.get(id);
         if (!place) return {};
-        const state: unknown = map.getFeatureState({ source: SOURCE_OF_KIND[place.kind], id });
+        const state: unknown = map.getFeatureState({ source: sourceOf(place), id });
         return typeof state === 'object' && state !== null ? { ...state } : {};
       },
       layerVisibility: (layerId) => {
@@ -236,11 +251,85 @@ export class MapController {
   }
 
   private layerOptions(state: AppState) {
-    return { theme: THEME, visibility: state.layers, linkedIds: [...state.article.places.keys()] };
+    return {
+      theme: THEME,
+      visibility: state.layers,
+      linkedIds: [...state.article.places.keys()],
+      groups: state.article.legend.map((l) => l.group),
+    };
+  }
+
+  /** The base files' towns and labels (the default article's), fetched once for every other article. */
+  private baseFeatures(): Promise<{ places: Feature[]; labels: Feature[] }> {
+    const get = async (url: string): Promise<Feature[]> => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const json = (await response.json()) as Partial<FeatureCollection>;
+      return Array.isArray(json.features) ? json.features : [];
+    };
+    this.base ??= Promise.all([get(this.urls.places), get(this.urls.labels)]).then(([places, labels]) => ({
+      places,
+      labels,
+    }));
+    return this.base;
+  }
+
+  /**
+   * Puts an article's towns, labels and outlines into the map's sources. Resolves once the data is handed to
+   * MapLibre (or, when a newer article has replaced it meanwhile, without touching the map).
+   */
+  private async loadArticleData(article: ArticleModel): Promise<void> {
+    const seq = ++this.articleSeq;
+    const places = [...article.places.values()];
+    const [base, outlines] = await Promise.all([
+      this.baseFeatures().catch(() => ({ places: [], labels: [] })),
+      loadOutlines(shapeFiles(places), new Set(article.places.keys())),
+    ]);
+    const map = this.map;
+    if (!map || seq !== this.articleSeq) return;
+    const data: Record<'places' | 'labels' | 'outlines', FeatureCollection> = {
+      places: articlePoints(base.places, places),
+      labels: articleLabels(base.labels, places),
+      outlines: outlines.collection,
+    };
+    for (const [id, collection] of Object.entries(data))
+      void map.getSource<GeoJSONSource>(id)?.setData(collection);
+    this.drawnArticle = article;
+  }
+
+  /** Another article: new data and filters, no feature-state left from the old one, the camera on its places. */
+  private async applyArticle(state: AppState): Promise<void> {
+    const map = this.map;
+    if (!map) return;
+    this.container.dataset.mapState = 'loading';
+    for (const source of SOURCE_IDS) if (map.getSource(source)) map.removeFeatureState({ source });
+    this.lastHit = null;
+    const seq = this.articleSeq + 1;
+    await this.loadArticleData(state.article);
+    if (seq !== this.articleSeq) return;
+    const current = this.store.getState();
+    if (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq) {
+      const box = articleBounds(current.article.places.values());
+      if (box) map.fitBounds(box, { padding: this.padding(40), maxZoom: 7, duration: 0 });
+    }
+    map.once('idle', () => {
+      if (seq !== this.articleSeq) return;
+      this.resync();
+      this.container.dataset.mapState = 'ready';
+      this.container.dataset.article = current.article.id;
+      this.applyViewRequest(this.store.getState());
+      this.reportCamera();
+    });
+    map.triggerRepaint();
   }
 
   private readonly onStoreChange = (next: AppState, prev: AppState): void => {
     if (!this.map || this.container.dataset.mapState !== 'ready') return;
+    if (next.article !== prev.article) {
+      // Everything else (layers, selection, a link's view) is applied with the new article's data.
+      this.afterPaint(() => void this.applyArticle(next));
+      return;
+    }
     // A map frame costs far more than the passages list; drawing it in the same frame would hold back the
     // UI's response to a click, so the map catches up one frame later.
     if (next.layers !== prev.layers) this.afterPaint(() => this.updateLayers(next));
@@ -311,7 +400,7 @@ export class MapController {
     }
     for (const [id, place] of state.article.places) {
       map.setFeatureState(
-        { source: SOURCE_OF_KIND[place.kind], id },
+        { source: sourceOf(place), id },
         { selected: id === state.selectedId, hover: id === state.hoveredId },
       );
     }
@@ -341,14 +430,14 @@ export class MapController {
     if (!id || !this.map) return;
     const place = this.store.getState().article.places.get(id);
     if (!place) return;
-    this.map.setFeatureState({ source: SOURCE_OF_KIND[place.kind], id }, { [key]: value });
+    this.map.setFeatureState({ source: sourceOf(place), id }, { [key]: value });
   }
 
   private showPlace(id: string): void {
     const map = this.map;
     const place = this.store.getState().article.places.get(id);
     if (!map || !place) return;
-    const [w, s, e, n] = place.bbox;
+    const [w, s, e, n] = place.frame ?? place.bbox;
     const duration = this.reducedMotion.matches ? 0 : 700;
     if (e - w < 0.05 && n - s < 0.05) {
       map.easeTo({ center: [(w + e) / 2, (s + n) / 2], zoom: Math.max(map.getZoom(), 6), duration });
@@ -386,10 +475,13 @@ export class MapController {
   private queryHit(map: MapLibreMap, event: MapMouseEvent): string | null {
     const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = map.queryRenderedFeatures(event.point, { layers: [...layers] });
+    // Only what the article names answers a click: a region drawn for its status alone is not one of them.
+    const named = this.store.getState().article.places;
     for (const layer of INTERACTIVE_LAYERS) {
-      const hit = hits.find((f) => f.layer.id === layer);
-      const id: unknown = hit?.properties['id'];
-      if (typeof id === 'string') return id;
+      for (const hit of hits) {
+        const id: unknown = hit.properties['id'];
+        if (hit.layer.id === layer && typeof id === 'string' && named.has(id)) return id;
+      }
     }
     return null;
   }

@@ -19,13 +19,20 @@ export interface DataUrls {
   labels: string;
 }
 
-export const SOURCE_IDS = ['regions', 'countries', 'soviet', 'places', 'labels'] as const;
+/**
+ * `outlines` holds the outlines an article needs beyond the base map (other countries' regions, rivers), fetched
+ * from data/geo/ when the article names them (src/map/shapes.ts); it starts empty.
+ */
+export const SOURCE_IDS = ['regions', 'countries', 'soviet', 'places', 'labels', 'outlines'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Layers a click or hover can hit, most specific first: the controller picks the first hit in this order. */
 export const INTERACTIVE_LAYERS = [
   'landmarks-circle',
   'places-circle',
+  'outlines-river',
   'regions-fill',
+  'outlines-fill',
   'countries-fill',
   'soviet-fill',
 ] as const;
@@ -35,6 +42,11 @@ export interface LayerOptions {
   visibility: LayerVisibility;
   /** Ids of the features the article names: only these are interactive. */
   linkedIds: readonly string[];
+  /**
+   * The legend groups this article has (state/layers.ts `legendFor`): a status layer draws every region with that
+   * status in the data (Sevastopol with Crimea) only when the article's legend has it. All groups when absent.
+   */
+  groups?: readonly LayerGroup[];
 }
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -45,10 +57,6 @@ const idIn = (ids: readonly string[], key = 'id'): ExpressionSpecification => [
   ['literal', [...ids]],
 ];
 
-function groupsShown(visibility: LayerVisibility, groups: readonly LayerGroup[]): LayerGroup[] {
-  return groups.filter((g) => visibility[g]);
-}
-
 const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
 
 /**
@@ -56,24 +64,62 @@ const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('no
  * The controller diffs two results to update the live map.
  * @example buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] }).map((l) => l.id)
  */
-export function buildLayers({ theme, visibility, linkedIds }: LayerOptions): LayerSpecification[] {
-  const regionGroups = groupsShown(visibility, ['claimed-2022', 'annexed-2014', 'named-regions']);
-  // A region the article names is thematic; every other region is context, whatever its group in the data.
+export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptions): LayerSpecification[] {
+  const has = (g: LayerGroup) => groups === undefined || groups.includes(g);
+  // A region the article names is thematic when its legend group (its status, else "other regions named") is on.
+  // A region with a status in the data is drawn in that status whenever the article's legend has the status layer
+  // and it is on, named or not: Sevastopol is annexed with Crimea whatever the article names.
+  const status: ExpressionSpecification = ['coalesce', ['get', 'status'], 'none'];
   const thematicRegion: FilterSpecification = [
-    'all',
-    idIn(linkedIds),
-    ['in', ['get', 'group'], ['literal', regionGroups]],
+    'any',
+    [
+      'all',
+      idIn(linkedIds),
+      [
+        'match',
+        status,
+        'claimed-2022',
+        visibility['claimed-2022'],
+        'annexed-2014',
+        visibility['annexed-2014'],
+        visibility['named-regions'],
+      ],
+    ],
+    [
+      'match',
+      status,
+      'claimed-2022',
+      visibility['claimed-2022'] && has('claimed-2022'),
+      'annexed-2014',
+      visibility['annexed-2014'] && has('annexed-2014'),
+      false,
+    ],
   ];
-  const contextRegion: FilterSpecification = ['!', idIn(linkedIds)];
-  const namedCountry: FilterSpecification = ['all', idIn(linkedIds), ['==', ['get', 'group'], 'countries']];
+  const contextRegion: FilterSpecification = ['!', thematicRegion];
+  const namedCountry: FilterSpecification = idIn(linkedIds);
   const groupColour: ExpressionSpecification = [
     'match',
-    ['get', 'group'],
+    status,
     'claimed-2022',
     theme.claimed,
     'annexed-2014',
     theme.annexed,
     theme.namedRegion,
+  ];
+  // Outlines fetched for an article: only what it names is in that source.
+  const outlineArea: FilterSpecification = ['in', ['get', 'kind'], ['literal', ['region', 'country', 'sea']]];
+  const outlineRegionShown: FilterSpecification = [
+    'all',
+    outlineArea,
+    [
+      'match',
+      ['get', 'kind'],
+      'country',
+      visibility.countries,
+      'sea',
+      visibility.water,
+      ['match', status, 'claimed-2022', visibility['claimed-2022'], visibility['named-regions']],
+    ],
   ];
 
   return [
@@ -147,6 +193,39 @@ export function buildLayers({ theme, visibility, linkedIds }: LayerOptions): Lay
           ['literal', [1, 1.5]],
           ['literal', [1, 0]],
         ],
+      },
+    },
+    {
+      id: 'outlines-fill',
+      type: 'fill',
+      source: 'outlines',
+      filter: outlineRegionShown,
+      paint: {
+        'fill-color': ['match', ['get', 'kind'], 'sea', theme.sea, groupColour],
+        'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+      },
+    },
+    {
+      id: 'outlines-line',
+      type: 'line',
+      source: 'outlines',
+      filter: outlineRegionShown,
+      paint: {
+        'line-color': ['case', selected, theme.selected, groupColour],
+        'line-width': ['case', selected, 3, 1.5],
+        'line-dasharray': ['literal', [1, 1.5]],
+      },
+    },
+    {
+      // Rivers the article names, drawn as lines where the data has them (else as a label point).
+      id: 'outlines-river',
+      type: 'line',
+      source: 'outlines',
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: { ...visible(visibility.water), 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, theme.selected, theme.seaLabel],
+        'line-width': ['case', selected, 5, hovered, 4.5, 3],
       },
     },
     {
@@ -277,6 +356,7 @@ export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecific
       soviet: geojson(urls.soviet),
       places: geojson(urls.places),
       labels: geojson(urls.labels),
+      outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: buildLayers(options),
   };

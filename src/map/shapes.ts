@@ -1,0 +1,52 @@
+import type { Feature, FeatureCollection } from 'geojson';
+
+/**
+ * The outline files of data/geo/ (built by `npm run data`), as hashed URLs of our own origin. Vite resolves the
+ * glob at build time, so only files that exist are listed, and none is downloaded until an article names a
+ * place in it.
+ */
+const FILES = import.meta.glob<string>('../../data/geo/*.geojson', { query: '?url', import: 'default' });
+
+function urlLoaderOf(shape: string): (() => Promise<string>) | undefined {
+  return FILES[`../../data/geo/${shape}.geojson`];
+}
+
+const cache = new Map<string, Promise<Feature[]>>();
+
+async function loadFile(shape: string): Promise<Feature[]> {
+  const loader = urlLoaderOf(shape);
+  if (!loader) throw new Error(`no outline file ‘${shape}’`);
+  const response = await fetch(await loader());
+  if (!response.ok) throw new Error(`outline file ‘${shape}’: HTTP ${response.status}`);
+  const json = (await response.json()) as Partial<FeatureCollection>;
+  return Array.isArray(json.features) ? json.features : [];
+}
+
+/**
+ * The features with the given ids from the given shape files, fetched once per page each. A file that is missing
+ * or fails is skipped (its places are then not drawn) and reported in `failed`.
+ * @example await loadOutlines(['regions-RU'], new Set(['RU-BEL']))
+ */
+export async function loadOutlines(
+  shapes: readonly string[],
+  ids: ReadonlySet<string>,
+): Promise<{ collection: FeatureCollection; failed: string[] }> {
+  const failed: string[] = [];
+  const lists = await Promise.all(
+    shapes.map((shape) => {
+      let pending = cache.get(shape);
+      if (!pending) {
+        pending = loadFile(shape);
+        cache.set(shape, pending);
+        // A failure is not remembered: the next article may try again.
+        pending.catch(() => cache.delete(shape));
+      }
+      return pending.catch(() => {
+        failed.push(shape);
+        return [] as Feature[];
+      });
+    }),
+  );
+  const features = lists.flat().filter((f) => ids.has(String(f.properties?.['id'])));
+  return { collection: { type: 'FeatureCollection', features }, failed };
+}
