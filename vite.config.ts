@@ -218,6 +218,8 @@ export default defineConfig({
     inlineStylesheets(),
     contentSecurityPolicy(),
   ],
+  // The linking worker loads the world gazetteer as a chunk of its own on demand, which needs an ES module worker.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

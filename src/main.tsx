@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createStoreFromLocation, DEFAULT_GAZETTEER, rendersAsPrerendered } from './app/boot';
+import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
-import { DEFAULT_ARTICLE } from './app/data';
+import { openStoredArticle, showDefaultArticle } from './app/library';
+import { decodeUrlState } from './state/url';
 import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
@@ -12,17 +13,22 @@ loadMapModule().catch(() => undefined);
 
 // The URL is read once, here; from now on the store is the source of truth and the URL follows it.
 const store = createStoreFromLocation(window.location);
-syncUrlWithStore(store);
 
-// Another article may name places only the world gazetteer has; the linker and that gazetteer are fetched then,
-// and the article relinked. (Only the default article can be opened today, linked at build time, so this never
-// runs; see src/app/relink.ts.)
-const { text } = store.getState().article;
-if (text !== DEFAULT_ARTICLE) {
-  void import('./app/relink').then(({ relinkWithWorldIfNeeded }) =>
-    relinkWithWorldIfNeeded(store, DEFAULT_GAZETTEER),
-  );
+// `?article=<id>`: one of the reader's own articles, kept in this browser. It is read before the first render, so
+// the page shows it rather than the default article and then it; if it is gone, the default stays with a notice
+// and the address no longer names it.
+const saved = decodeUrlState(window.location.search, '', { hasPlace: () => false, sentenceCount: 0 }).state
+  .article;
+if (saved !== null) {
+  document.documentElement.dataset.opening = 'article';
+  const found = await openStoredArticle(store, saved, window.location);
+  if (!found) window.history.replaceState(null, '', window.location.pathname);
+  delete document.documentElement.dataset.opening;
 }
+syncUrlWithStore(store, window, (id, location) => {
+  if (id === null) showDefaultArticle(store, location);
+  else void openStoredArticle(store, id, location);
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

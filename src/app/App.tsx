@@ -12,7 +12,9 @@ import { SkipLink } from '../ui/SkipLink';
 import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
 import { ArticleMetaLine } from '../ui/ArticleMetaLine';
+import { OpenArticle } from './OpenArticle';
 import './share.css';
+import './open.css';
 
 /** Composition only: the map, the legend and the article panel around one store. */
 export function App({ store }: { store: AppStore }) {
@@ -25,6 +27,7 @@ export function App({ store }: { store: AppStore }) {
         <header className="topbar">
           <h1>Article Atlas</h1>
           <ArticleMetaLine />
+          <OpenArticle />
           <ShareControls />
         </header>
         <main className="layout">

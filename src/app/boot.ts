@@ -1,6 +1,6 @@
 import linkedAtBuild from 'virtual:default-links';
 import type { LinkResult, Paragraph } from '../linking/types';
-import { buildArticleModel, DEFAULT_ARTICLE_ID, type ArticleMeta } from '../state/article';
+import { buildArticleModel, DEFAULT_ARTICLE_ID, type ArticleMeta, type ArticleModel } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility, legendGroup } from '../state/layers';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
@@ -19,18 +19,26 @@ export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
  */
 const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResult };
 
+let defaultModel: ArticleModel | undefined;
+
+/** The default article's model, built once per page (linked at build time: the linker is not part of the page). */
+export function defaultArticleModel(): ArticleModel {
+  defaultModel ??= buildArticleModel(
+    DEFAULT_ARTICLE,
+    defaultLinks.paragraphs,
+    defaultLinks.links,
+    DEFAULT_GAZETTEER.entries,
+    { id: DEFAULT_ARTICLE_ID, meta: DEFAULT_META },
+  );
+  return defaultModel;
+}
+
 /**
  * Builds the default article's model from its links and creates the store for one page, seeded from the page's
  * URL (a deep link or an embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
  */
 export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
-  const gazetteer = DEFAULT_GAZETTEER;
-  const text = DEFAULT_ARTICLE;
-  // Linked at build time (see `defaultArticleLinks` in vite.config.ts): the linker is not part of the page.
-  const article = buildArticleModel(text, defaultLinks.paragraphs, defaultLinks.links, gazetteer.entries, {
-    id: DEFAULT_ARTICLE_ID,
-    meta: DEFAULT_META,
-  });
+  const article = defaultArticleModel();
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,
@@ -56,6 +64,7 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
 export function rendersAsPrerendered(state: AppState): boolean {
   const layers = defaultVisibility();
   return (
+    state.article.id === DEFAULT_ARTICLE_ID &&
     state.selectedId === null &&
     state.focus === null &&
     state.notice === null &&

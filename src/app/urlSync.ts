@@ -12,7 +12,12 @@ const CAMERA_DEBOUNCE_MS = 400;
  * The writes wait for the next paint: `pushState` costs several milliseconds of main thread on a slow phone, and
  * in a click's own task it would hold back the passages the click shows. They keep their order and their URLs.
  */
-export function syncUrlWithStore(store: AppStore, win: Window = window): () => void {
+export function syncUrlWithStore(
+  store: AppStore,
+  win: Window = window,
+  /** Back/Forward to an entry of another article (a saved one's id, or null for the default): the caller loads it. */
+  onArticle: (id: string | null, location: Pick<Location, 'search' | 'hash'>) => void = () => undefined,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
   // URLs to write, in order, each computed from the state that asked for it.
@@ -57,7 +62,9 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (restoring) return;
-    if (next.selectedId !== prev.selectedId || next.focus?.sentence !== prev.focus?.sentence) write('push');
+    if (next.article !== prev.article) write('push');
+    else if (next.selectedId !== prev.selectedId || next.focus?.sentence !== prev.focus?.sentence)
+      write('push');
     else if (next.layers !== prev.layers) write('replace');
     else if (next.camera !== prev.camera) {
       clearTimeout(timer);
@@ -67,6 +74,14 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
 
   const onPop = () => {
     const s = store.getState();
+    const wanted = decodeUrlState(win.location.search, '', { hasPlace: () => false, sentenceCount: 0 }).state
+      .article;
+    if (wanted !== urlStateOf(s).article) {
+      clearTimeout(timer);
+      drop();
+      onArticle(wanted, { search: win.location.search, hash: win.location.hash });
+      return;
+    }
     const { state } = decodeUrlState(win.location.search, win.location.hash, {
       hasPlace: (id) => s.article.places.has(id),
       sentenceCount: s.article.sentences.length,

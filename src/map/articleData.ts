@@ -100,14 +100,16 @@ export function whereDrawn(
 }
 
 /**
- * The box that frames every located place the article names, for the map's first view of an article; countries
- * count by their main territory (`frame`). Null when nothing is located.
+ * The box that frames the located places the article names, for the map's first view of an article. Countries
+ * count (by their main territory, `frame`) only when the article names nothing smaller: an article on Lyman that
+ * also says "Russia" opens on Lyman, not on Eurasia. Null when nothing is located.
  * @example articleBounds([lyman, donetsk]) // [36.5, 46.8, 39, 49.2]
  */
 export function articleBounds(places: Iterable<GazetteerEntry>): [number, number, number, number] | null {
+  const located = [...places].filter((p) => !p.unlocated && p.kind !== 'union');
+  const smaller = located.filter((p) => p.kind !== 'country');
   let box: [number, number, number, number] | null = null;
-  for (const p of places) {
-    if (p.unlocated || p.kind === 'union') continue;
+  for (const p of smaller.length ? smaller : located) {
     const [w, s, e, n] = p.frame ?? p.bbox;
     box = box
       ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)]

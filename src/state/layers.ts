@@ -147,8 +147,11 @@ export function legendFor(places: Iterable<GazetteerEntry>): LegendEntry[] {
   const present = new Set<LayerGroup>(['context']);
   for (const place of all) {
     const group = legendGroup(place);
-    present.add(group);
-    names.set(group, [...(names.get(group) ?? []), place.name]);
+    // A place the data cannot locate draws nothing: it brings no layer (it is listed under "Not on the map").
+    if (!place.unlocated) {
+      present.add(group);
+      names.set(group, [...(names.get(group) ?? []), place.name]);
+    }
     // A town inside a claimed or annexed region brings that status layer, even when the region is not named.
     const region = place.region ? byId.get(place.region) : undefined;
     const inside = region ? statusOf(region) : STATUS_OF_REGION.get(place.region ?? '');

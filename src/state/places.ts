@@ -11,7 +11,8 @@ export interface PlaceEntry {
 
 /** The places list's sections, in legend order. */
 export interface PlaceGroup {
-  group: LayerGroup;
+  /** A legend group, or `not-on-map` for the places the map cannot show. */
+  group: LayerGroup | 'not-on-map';
   title: string;
   entries: PlaceEntry[];
 }
@@ -42,6 +43,23 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
 }
 
 /**
+ * Why the map cannot show a place the article names, or null when it can: a place the linker found but no data
+ * locates (a village no settlement list has), or a region whose outline the data does not have. Such places are
+ * listed under "Not on the map"; their passages work as any other's.
+ * @example notOnMapReason({ id: 'unlocated:velyka-x', kind: 'city', unlocated: 'not in the settlement data' } as GazetteerEntry) // 'not in the settlement data'
+ */
+export function notOnMapReason(place: GazetteerEntry): string | null {
+  if (place.unlocated) return place.unlocated;
+  // Ukraine's regions are in the base map; other countries' come from their shape file.
+  if (place.kind === 'region' && !place.id.startsWith('UA-') && !place.shape)
+    return 'the map data has no outline for this region';
+  return null;
+}
+
+/** The title of the places list's last section. */
+export const NOT_ON_MAP = 'Not on the map';
+
+/**
  * The places the article names, grouped as the legend is and, inside a group, most mentioned first (then by name),
  * so the order is stable and the busiest places come first.
  * @example placeGroups(article)[0]?.entries[0]?.place.name // 'Donetsk'
@@ -51,7 +69,7 @@ export function placeGroups(article: ArticleModel): PlaceGroup[] {
   for (const layer of article.legend) {
     const entries: PlaceEntry[] = [];
     for (const place of article.places.values()) {
-      if (legendGroup(place) !== layer.group) continue;
+      if (legendGroup(place) !== layer.group || notOnMapReason(place)) continue;
       entries.push({
         place,
         kindLabel: kindLabel(place),
@@ -62,6 +80,18 @@ export function placeGroups(article: ArticleModel): PlaceGroup[] {
     entries.sort((a, b) => b.mentions - a.mentions || a.place.name.localeCompare(b.place.name, 'en'));
     out.push({ group: layer.group, title: layer.title, entries });
   }
+  const missing: PlaceEntry[] = [];
+  for (const place of article.places.values()) {
+    const reason = notOnMapReason(place);
+    if (!reason) continue;
+    missing.push({
+      place,
+      kindLabel: `${kindLabel(place)}: ${reason}`,
+      mentions: article.sentencesByPlace.get(place.id)?.length ?? 0,
+    });
+  }
+  missing.sort((a, b) => b.mentions - a.mentions || a.place.name.localeCompare(b.place.name, 'en'));
+  if (missing.length) out.push({ group: 'not-on-map', title: NOT_ON_MAP, entries: missing });
   return out;
 }
 

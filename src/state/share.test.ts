@@ -60,6 +60,7 @@ describe('the store and links', () => {
     store.getState().setCamera({ zoom: 5, lat: 47, lon: 36 });
     store.getState().select('UA-14', 'map');
     expect(urlStateOf(store.getState())).toEqual({
+      article: null,
       view: { zoom: 5, lat: 47, lon: 36 },
       place: 'UA-14',
       sentence: null,
@@ -97,6 +98,7 @@ describe('the store and links', () => {
       place: 'UA-14',
       sentence: null,
       layers: defaultVisibility(),
+      article: null,
     };
     expect(linkTo(state, 'https://maps.example/atlas/?old=1#x')).toBe(
       'https://maps.example/atlas/?place=UA-14#map=5/48.3/37.3',

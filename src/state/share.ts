@@ -1,3 +1,4 @@
+import { DEFAULT_ARTICLE_ID } from './article';
 import type { AppState } from './store';
 import { encodeUrlState, type UrlState } from './url';
 
@@ -8,6 +9,7 @@ import { encodeUrlState, type UrlState } from './url';
  */
 export function urlStateOf(s: AppState): UrlState {
   return {
+    article: s.article.id === DEFAULT_ARTICLE_ID ? null : s.article.id,
     view: s.camera ?? s.viewRequest?.view ?? null,
     place: s.selectedId,
     sentence: s.focus?.sentence ?? null,

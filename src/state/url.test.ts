@@ -17,6 +17,7 @@ const view = fc.record({
   lon: fc.integer({ min: -18000000, max: 18000000 }).map((n) => n / 1e5),
 });
 const state: fc.Arbitrary<UrlState> = fc.record({
+  article: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{12}$/), { nil: null }),
   view: fc.option(view, { nil: null }),
   place: fc.option(fc.constantFrom(...PLACES), { nil: null }),
   sentence: fc.option(fc.integer({ min: 0, max: 29 }), { nil: null }),
@@ -60,8 +61,19 @@ describe('URL state', () => {
     expect(decode('', '').state).toEqual(defaultUrlState());
   });
 
+  it('carries a saved article’s id, and refuses anything that cannot be one with a notice', () => {
+    expect(decode('?article=AbC_12-xyz90', '').state.article).toBe('AbC_12-xyz90');
+    expect(encodeUrlState({ ...defaultUrlState(), article: 'AbC_12-xyz90', place: 'UA-14' }).search).toBe(
+      '?article=AbC_12-xyz90&place=UA-14',
+    );
+    const bad = decode('?article=%3Cscript%3E', '');
+    expect(bad.state.article).toBeNull();
+    expect(bad.notices).toEqual(['No saved article ‘<script>’ in this browser; showing the default article']);
+  });
+
   it('writes MapLibre’s map= form and readable parameters', () => {
     const s: UrlState = {
+      article: null,
       view: { zoom: 5.5, lat: 48.3, lon: 37.3 },
       place: 'UA-14',
       sentence: 3,

@@ -10,6 +10,8 @@ export interface View {
 
 /** Everything a link says about what is on screen. `view: null` means "the default first view". */
 export interface UrlState {
+  /** A saved article of this browser (`?article=<id>`); null for the default article. */
+  article: string | null;
   view: View | null;
   place: string | null;
   sentence: number | null;
@@ -33,6 +35,8 @@ const MAX_LAT = 85.0511;
 // Ids are short ASCII tokens (UA-14, gn:703448, kremlin); anything else is not one of ours.
 const PLACE_ID = /^[A-Za-z0-9:._-]{1,40}$/;
 const GROUPS: readonly LayerGroup[] = LAYERS.map((l) => l.group);
+// The ids src/state/storage.ts makes: 12 URL-safe characters.
+const ARTICLE_ID = /^[A-Za-z0-9_-]{12}$/;
 const NO_LAYERS = 'none';
 
 /**
@@ -40,7 +44,7 @@ const NO_LAYERS = 'none';
  * @example defaultUrlState().place // null
  */
 export function defaultUrlState(): UrlState {
-  return { view: null, place: null, sentence: null, layers: defaultVisibility() };
+  return { article: null, view: null, place: null, sentence: null, layers: defaultVisibility() };
 }
 
 /**
@@ -79,6 +83,7 @@ export function isValidView(v: View): boolean {
  */
 export function encodeUrlState(state: UrlState): { search: string; hash: string } {
   const params: string[] = [];
+  if (state.article !== null) params.push(`article=${encodeURIComponent(state.article)}`);
   if (state.place !== null) params.push(`place=${encodeURIComponent(state.place)}`);
   if (state.sentence !== null) params.push(`sentence=${state.sentence}`);
   const defaults = defaultVisibility();
@@ -103,6 +108,12 @@ export function decodeUrlState(search: string, hash: string, ctx: UrlContext): D
   const notices: string[] = [];
   const query = safeParams(search);
   const hashParams = safeParams(hash.startsWith('#') ? hash.slice(1) : hash);
+
+  const article = single(query, 'article');
+  if (article !== null) {
+    if (ARTICLE_ID.test(article)) state.article = article;
+    else notices.push(`No saved article ‘${shorten(article)}’ in this browser; showing the default article`);
+  }
 
   const place = single(query, 'place');
   if (place !== null) {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Mention } from '../linking/types';
 import { displayBlocks, readingNote, type ArticleModel } from '../state/article';
 import { legendGroup } from '../state/layers';
@@ -29,6 +29,34 @@ export function ArticlePanel() {
   );
 }
 
+// A long text is drawn in slices, so no single render holds the page for long (100,000 words are about 4,000
+// paragraphs); the first slice holds any ordinary article whole, so the prerendered page matches the first render.
+const FIRST_BLOCKS = 400;
+const MORE_BLOCKS = 150;
+
+/** For each display block, its sentences, and for each sentence its mentions: one pass over each list. */
+function layout(article: ArticleModel) {
+  const blocks = displayBlocks(article.text, article.paragraphs);
+  const { sentences, mentions } = article;
+  let si = 0;
+  let mi = 0;
+  return blocks.map((block) => {
+    const own: { sentence: (typeof sentences)[number]; mentions: Mention[] }[] = [];
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= block.end) {
+      const sentence = sentences[si++];
+      if (!sentence || sentence.start < block.start) continue;
+      while (mi < mentions.length && (mentions[mi]?.start ?? 0) < sentence.start) mi++;
+      const list: Mention[] = [];
+      while (mi < mentions.length && (mentions[mi]?.end ?? Infinity) <= sentence.end) {
+        const m = mentions[mi++];
+        if (m) list.push(m);
+      }
+      own.push({ sentence, mentions: list });
+    }
+    return { block, sentences: own };
+  });
+}
+
 const ArticleBody = memo(function ArticleBody({
   article,
   focusedSentence,
@@ -36,17 +64,29 @@ const ArticleBody = memo(function ArticleBody({
   article: ArticleModel;
   focusedSentence: number | null;
 }) {
-  const { text, sentences, mentions } = article;
-  const blocks = useMemo(() => displayBlocks(text, article.paragraphs), [text, article.paragraphs]);
+  const { text } = article;
+  const laid = useMemo(() => layout(article), [article]);
+  const [shown, setShown] = useState({ article, count: FIRST_BLOCKS });
+  // Another article starts again from its first slice.
+  const count = shown.article === article ? shown.count : FIRST_BLOCKS;
+  // A sentence asked for (a passage, a link) is drawn at once, with everything before it.
+  const needed =
+    focusedSentence === null
+      ? 0
+      : laid.findIndex((b) => b.sentences.some((s) => s.sentence.index === focusedSentence)) + 1;
+  const limit = Math.max(count, needed);
+  useEffect(() => {
+    if (limit >= laid.length) return;
+    const timer = setTimeout(() => setShown({ article, count: limit + MORE_BLOCKS }), 0);
+    return () => clearTimeout(timer);
+  }, [article, limit, laid.length]);
   return (
     <>
-      {blocks.map((p, pi) => {
+      {laid.slice(0, limit).map(({ block: p, sentences }, pi) => {
         const children: ReactNode[] = [];
         let cursor = p.start;
-        for (const s of sentences) {
-          if (s.start < p.start || s.end > p.end) continue;
+        for (const { sentence: s, mentions: own } of sentences) {
           if (s.start > cursor) children.push(text.slice(cursor, s.start));
-          const own = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
           children.push(
             <span
               key={s.index}
