@@ -50,6 +50,16 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * A size over the limit, precise enough not to read like the limit itself ("2,097,153 bytes", not "2 MB").
+ * @example overLimitSize(3.4 * 1024 * 1024) // '3.4 MB'
+ */
+export function overLimitSize(bytes: number): string {
+  return formatSize(bytes) === formatSize(MAX_ARTICLE_BYTES)
+    ? `${bytes.toLocaleString('en-US')} bytes`
+    : formatSize(bytes);
+}
+
 // C0 controls other than tab, line feed and carriage return; DEL; C1 controls. Form feed and vertical tab are
 // line breaks to a writer, so they become '\n' (same length) rather than vanish.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -71,12 +81,13 @@ const HTML_TAGS = /<\/?(?:p|div|span|a|h[1-6]|br|script|li)\b[^<>]{0,200}>/gi;
 export function checkArticleText(text: string): CheckedText | InputProblem {
   if (text.trim() === '')
     return { ok: false, message: 'The article is empty: paste its text or choose a file.' };
-  // Every UTF-16 unit is at least one UTF-8 byte: a long string is refused before it is measured.
-  const bytes = text.length > MAX_ARTICLE_BYTES ? text.length : utf8Length(text);
+  // Every UTF-16 unit is at least one UTF-8 byte: a huge string is refused before it is measured.
+  const huge = text.length > 8 * MAX_ARTICLE_BYTES;
+  const bytes = huge ? text.length : utf8Length(text);
   if (bytes > MAX_ARTICLE_BYTES) {
     return {
       ok: false,
-      message: `The article is ${text.length > MAX_ARTICLE_BYTES ? 'over ' : ''}${formatSize(bytes)}; the limit is ${formatSize(MAX_ARTICLE_BYTES)}. Open one article at a time.`,
+      message: `The article is ${huge ? 'over ' : ''}${overLimitSize(bytes)}; the limit is ${formatSize(MAX_ARTICLE_BYTES)}. Open one article at a time.`,
     };
   }
   const warnings: string[] = [];

@@ -2,7 +2,7 @@
  * Bytes of an opened or dropped file → article text. Refuses what is not text with a message that says what the
  * file seems to be; reduces HTML and Markdown to their readable text.
  */
-import { formatSize, MAX_ARTICLE_BYTES, type InputProblem } from './check';
+import { formatSize, MAX_ARTICLE_BYTES, overLimitSize, type InputProblem } from './check';
 import { htmlToText } from './html';
 import { markdownToText } from './markdown';
 
@@ -184,7 +184,7 @@ export function decodeArticleBytes(
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
       ok: false,
-      message: `${file} is ${formatSize(bytes.length)}; the limit is ${formatSize(MAX_ARTICLE_BYTES)}. Open one article at a time.`,
+      message: `${file} is ${overLimitSize(bytes.length)}; the limit is ${formatSize(MAX_ARTICLE_BYTES)}. Open one article at a time.`,
     };
   }
   if (bytes.length === 0) return { ok: false, message: `${file} is empty.` };
