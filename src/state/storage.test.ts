@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import type { ArticleValue } from './article';
 import {
+  countPlaces,
   DATABASE_NAME,
   isArticleId,
   newArticleId,
@@ -63,6 +64,17 @@ describe('newArticleId', () => {
     }
     expect(isArticleId('default')).toBe(false);
     expect(isArticleId('abc/def?ghi=')).toBe(false);
+  });
+});
+
+describe('countPlaces', () => {
+  it('counts each place once', () => {
+    const links = article(newArticleId()).links;
+    const first = links.mentions[0];
+    if (!first) throw new Error('fixture has a mention');
+    expect(countPlaces(links)).toBe(1);
+    expect(countPlaces({ ...links, mentions: [first, first, { ...first, featureId: 'UA-14' }] })).toBe(2);
+    expect(countPlaces({ sentences: [], mentions: [] })).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@
  * older version) and the app must go on without it. What is read back is validated, because the database
  * outlives this code: a record written by an older version, or damaged, is reported rather than crashed on.
  */
+import type { LinkResult } from '../linking/types';
 import type { ArticleMeta, ArticleValue } from './article';
 
 export const DATABASE_NAME = 'article-atlas';
@@ -103,6 +104,15 @@ export function newArticleId(): string {
   let id = '';
   for (const b of bytes) id += alphabet.charAt(b & 63);
   return id;
+}
+
+/**
+ * How many distinct places an article's links name (adjective readings included, as in the places list): the
+ * `placeCount` to store with it.
+ * @example countPlaces({ sentences: [], mentions: [{ featureId: 'UA-14' }, { featureId: 'UA-14' }] } as LinkResult) // 1
+ */
+export function countPlaces(links: LinkResult): number {
+  return new Set(links.mentions.map((m) => m.featureId)).size;
 }
 
 /**
