@@ -260,6 +260,12 @@ describe('the article store', () => {
       reason: 'invalid',
       message: 'Not saved: the article is not valid: its paragraphs do not fit its text.',
     });
+    const noSentence = article(newArticleId());
+    noSentence.links.sentences = noSentence.links.sentences.slice(0, 1);
+    expect(await storage.saveArticle({ article: noSentence, placeCount: 1 })).toMatchObject({
+      reason: 'invalid',
+      message: 'Not saved: the article is not valid: its place mentions do not fit its text.',
+    });
     expect(await storage.saveArticle({ article: article('default'), placeCount: 1 })).toMatchObject({
       reason: 'invalid',
     });

@@ -204,12 +204,14 @@ function checkArticle(x: unknown): string | undefined {
     return 'its links are missing';
   }
   if (!links.sentences.every((s: unknown) => isRange(s, length))) return 'its sentences do not fit its text';
+  const sentenceCount = links.sentences.length;
   const mentionsFit = links.mentions.every(
     (m: unknown) =>
       isRange(m, length) &&
       typeof m.featureId === 'string' &&
       typeof m.surface === 'string' &&
-      isCount(m.sentence),
+      isCount(m.sentence) &&
+      m.sentence < sentenceCount,
   );
   if (!mentionsFit) return 'its place mentions do not fit its text';
   if (links.places !== undefined && !Array.isArray(links.places)) return 'its extra places are not a list';
