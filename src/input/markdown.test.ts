@@ -31,6 +31,12 @@ describe('markdownToText', () => {
     ).toBe('Villages retaken:\n\nArkhanhelske\nMykhailivka\n\n1. Kherson\n2. Beryslav');
   });
 
+  it('does not read a wrapped line that starts with a year as a list item', () => {
+    expect(markdownToText('The offensive began in February\n2022. It went on.').text).toBe(
+      'The offensive began in February 2022. It went on.',
+    );
+  });
+
   it('drops front matter but takes its title', () => {
     expect(markdownToText('---\ntitle: "Strikes on Zaporizhzhia"\ndate: 2022-10-06\n---\n\nBody.')).toEqual({
       text: 'Body.',

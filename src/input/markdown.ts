@@ -287,7 +287,11 @@ export function markdownToText(md: string): ReducedText {
     }
     if (REFERENCE_DEFINITION.test(line)) continue;
     if (TABLE_DELIMITER.test(line) && line.includes('-') && line.includes('|')) continue;
-    const item = LIST_ITEM.exec(line);
+    const match = LIST_ITEM.exec(line);
+    // As in CommonMark, only "1." may start a list inside a paragraph: "… began in\n2022. It went on" is prose.
+    const interrupts =
+      (current.length === 0 && lines.length === 0) || inList || match?.[2] === undefined || match[2] === '1';
+    const item = match && interrupts ? match : null;
     if (item) {
       // A list item is its own line; a bullet's marker goes, an ordered list's number is text and stays.
       if (!inList) endParagraph();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import type { ArticleValue } from './article';
 import {
+  countPlaces,
   DATABASE_NAME,
   isArticleId,
   newArticleId,
@@ -63,6 +64,17 @@ describe('newArticleId', () => {
     }
     expect(isArticleId('default')).toBe(false);
     expect(isArticleId('abc/def?ghi=')).toBe(false);
+  });
+});
+
+describe('countPlaces', () => {
+  it('counts each place once', () => {
+    const links = article(newArticleId()).links;
+    const first = links.mentions[0];
+    if (!first) throw new Error('fixture has a mention');
+    expect(countPlaces(links)).toBe(1);
+    expect(countPlaces({ ...links, mentions: [first, first, { ...first, featureId: 'UA-14' }] })).toBe(2);
+    expect(countPlaces({ sentences: [], mentions: [] })).toBe(0);
   });
 });
 
@@ -247,6 +259,12 @@ describe('the article store', () => {
       ok: false,
       reason: 'invalid',
       message: 'Not saved: the article is not valid: its paragraphs do not fit its text.',
+    });
+    const noSentence = article(newArticleId());
+    noSentence.links.sentences = noSentence.links.sentences.slice(0, 1);
+    expect(await storage.saveArticle({ article: noSentence, placeCount: 1 })).toMatchObject({
+      reason: 'invalid',
+      message: 'Not saved: the article is not valid: its place mentions do not fit its text.',
     });
     expect(await storage.saveArticle({ article: article('default'), placeCount: 1 })).toMatchObject({
       reason: 'invalid',

@@ -4,6 +4,7 @@
  * older version) and the app must go on without it. What is read back is validated, because the database
  * outlives this code: a record written by an older version, or damaged, is reported rather than crashed on.
  */
+import type { LinkResult } from '../linking/types';
 import type { ArticleMeta, ArticleValue } from './article';
 
 export const DATABASE_NAME = 'article-atlas';
@@ -106,6 +107,15 @@ export function newArticleId(): string {
 }
 
 /**
+ * How many distinct places an article's links name (adjective readings included, as in the places list): the
+ * `placeCount` to store with it.
+ * @example countPlaces({ sentences: [], mentions: [{ featureId: 'UA-14' }, { featureId: 'UA-14' }] } as LinkResult) // 1
+ */
+export function countPlaces(links: LinkResult): number {
+  return new Set(links.mentions.map((m) => m.featureId)).size;
+}
+
+/**
  * Is this a syntactically possible article id (from `newArticleId`)? For the URL codec, before any lookup.
  * @example isArticleId('default') // false
  */
@@ -194,12 +204,14 @@ function checkArticle(x: unknown): string | undefined {
     return 'its links are missing';
   }
   if (!links.sentences.every((s: unknown) => isRange(s, length))) return 'its sentences do not fit its text';
+  const sentenceCount = links.sentences.length;
   const mentionsFit = links.mentions.every(
     (m: unknown) =>
       isRange(m, length) &&
       typeof m.featureId === 'string' &&
       typeof m.surface === 'string' &&
-      isCount(m.sentence),
+      isCount(m.sentence) &&
+      m.sentence < sentenceCount,
   );
   if (!mentionsFit) return 'its place mentions do not fit its text';
   if (links.places !== undefined && !Array.isArray(links.places)) return 'its extra places are not a list';
