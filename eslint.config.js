@@ -5,12 +5,13 @@ import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 
 // Folders that must stay pure (no DOM framework, no map library, nothing of ours outside pure folders).
-const pureFolders = ['src/linking/**', 'src/geo/**'];
+const pureFolders = ['src/linking/**', 'src/geo/**', 'src/input/**'];
 
 export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.scratch/',
       'node_modules/',
       'data/',
       'test-results/',

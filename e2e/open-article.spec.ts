@@ -26,8 +26,8 @@ async function paste(atlas: AtlasPage, text: string): Promise<string> {
 }
 
 /** Waits for the map to have drawn an article other than the default; returns its id. */
-async function drawn(atlas: AtlasPage): Promise<string> {
-  await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
+async function drawn(atlas: AtlasPage, timeout = 10_000): Promise<string> {
+  await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/, { timeout });
   await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
   return (await atlas.map.getAttribute('data-article')) ?? '';
 }
@@ -201,10 +201,12 @@ test.describe('bad input to Open an article', () => {
     {
       name: 'a text that names no place',
       message: /No place found/,
-      give: (page) =>
-        dialogOf(page)
+      give: async (page) => {
+        await dialogOf(page)
           .getByLabel('Article text')
-          .fill('The committee met on Tuesday and adjourned until spring.'),
+          .fill('The committee met on Tuesday and adjourned until spring.');
+        await mapIt(page);
+      },
     },
     {
       name: 'an image',
@@ -270,10 +272,9 @@ test.describe('bad input to Open an article', () => {
     });
   }
 
-  test('500 KB without a line break and 2,000 place names link without breaking the page', async ({
-    atlas,
-    page,
-  }) => {
+  test('500 KB without a line break links without breaking the page', async ({ atlas, page }) => {
+    // Half a megabyte goes through the worker, storage and the page: more than the default 30 s on a busy machine.
+    test.slow();
     await atlas.open();
     // Town names the world gazetteer has, repeated into one enormous line.
     const names = ['Lyman', 'Kreminna', 'Svatove', 'Izium', 'Kupiansk', 'Sloviansk', 'Kramatorsk', 'Bakhmut'];
@@ -284,7 +285,7 @@ test.describe('bad input to Open an article', () => {
     await page.getByRole('button', { name: 'Open an article' }).click();
     await dialogOf(page).getByLabel('Article text').fill(text);
     await dialogOf(page).getByRole('button', { name: 'Map this article' }).click();
-    await drawn(atlas);
+    await drawn(atlas, 60_000);
     await expect(placesList(page).getByRole('button', { name: /^Bakhmut/ })).toBeVisible();
     await placesList(page)
       .getByRole('button', { name: /^Bakhmut/ })
@@ -293,6 +294,7 @@ test.describe('bad input to Open an article', () => {
   });
 
   test('an article naming 2,000 places maps them all', async ({ atlas, page }) => {
+    test.slow();
     await atlas.open();
     const world = JSON.parse(
       readFileSync(new URL('../data/gazetteer-world.json', import.meta.url), 'utf8'),
@@ -302,8 +304,7 @@ test.describe('bad input to Open an article', () => {
     // Distinct town names, each after a settlement cue so the linker takes even the smallest.
     const seen = new Set<string>();
     const towns = world.entries.filter(
-      (e) =>
-        e.kind === 'city' && e.point && /^[A-Z][a-z]+$/.test(e.name) && !seen.has(e.name) && seen.add(e.name),
+      (e) => e.kind === 'city' && e.point && !seen.has(e.name) && seen.add(e.name),
     );
     expect(towns.length).toBeGreaterThanOrEqual(2000);
     const text = towns
@@ -313,7 +314,7 @@ test.describe('bad input to Open an article', () => {
     await page.getByRole('button', { name: 'Open an article' }).click();
     await dialogOf(page).getByLabel('Article text').fill(text);
     await dialogOf(page).getByRole('button', { name: 'Map this article' }).click();
-    await drawn(atlas);
+    await drawn(atlas, 60_000);
     const heading = await page.locator('#places-title').innerText();
     const count = Number(/\((\d+)\)/.exec(heading)?.[1] ?? 0);
     expect(count).toBeGreaterThan(1500);

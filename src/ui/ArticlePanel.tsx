@@ -29,10 +29,11 @@ export function ArticlePanel() {
   );
 }
 
-// A long text is drawn in slices, so no single render holds the page for long (100,000 words are about 4,000
-// paragraphs); the first slice holds any ordinary article whole, so the prerendered page matches the first render.
-const FIRST_BLOCKS = 400;
-const MORE_BLOCKS = 150;
+// A long text is drawn in slices of sentences, so no single render holds the page for long (100,000 words are
+// about 5,000 sentences, and a text without line breaks is one paragraph); the first slice holds any ordinary
+// article whole, so the prerendered page matches the first render.
+const FIRST_SENTENCES = 600;
+const MORE_SENTENCES = 300;
 
 /** For each display block, its sentences, and for each sentence its mentions: one pass over each list. */
 function layout(article: ArticleModel) {
@@ -66,26 +67,26 @@ const ArticleBody = memo(function ArticleBody({
 }) {
   const { text } = article;
   const laid = useMemo(() => layout(article), [article]);
-  const [shown, setShown] = useState({ article, count: FIRST_BLOCKS });
+  const [shown, setShown] = useState({ article, count: FIRST_SENTENCES });
   // Another article starts again from its first slice.
-  const count = shown.article === article ? shown.count : FIRST_BLOCKS;
+  const count = shown.article === article ? shown.count : FIRST_SENTENCES;
   // A sentence asked for (a passage, a link) is drawn at once, with everything before it.
-  const needed =
-    focusedSentence === null
-      ? 0
-      : laid.findIndex((b) => b.sentences.some((s) => s.sentence.index === focusedSentence)) + 1;
-  const limit = Math.max(count, needed);
+  const limit = Math.max(count, focusedSentence === null ? 0 : focusedSentence + 1);
+  const total = article.sentences.length;
   useEffect(() => {
-    if (limit >= laid.length) return;
-    const timer = setTimeout(() => setShown({ article, count: limit + MORE_BLOCKS }), 0);
+    if (limit >= total) return;
+    const timer = setTimeout(() => setShown({ article, count: limit + MORE_SENTENCES }), 0);
     return () => clearTimeout(timer);
-  }, [article, limit, laid.length]);
+  }, [article, limit, total]);
+  let budget = limit;
   return (
     <>
-      {laid.slice(0, limit).map(({ block: p, sentences }, pi) => {
+      {laid.map(({ block: p, sentences }, pi) => {
+        if (budget <= 0) return null;
         const children: ReactNode[] = [];
         let cursor = p.start;
-        for (const { sentence: s, mentions: own } of sentences) {
+        const partial = sentences.length > budget;
+        for (const { sentence: s, mentions: own } of partial ? sentences.slice(0, budget) : sentences) {
           if (s.start > cursor) children.push(text.slice(cursor, s.start));
           children.push(
             <span
@@ -101,7 +102,8 @@ const ArticleBody = memo(function ArticleBody({
           );
           cursor = s.end;
         }
-        if (p.end > cursor) children.push(text.slice(cursor, p.end));
+        budget -= sentences.length;
+        if (!partial && p.end > cursor) children.push(text.slice(cursor, p.end));
         return (
           <p key={pi} className={p.kind === 'dateline' ? 'dateline' : undefined}>
             {children}
