@@ -1,20 +1,20 @@
-import linkedAtBuild from 'virtual:default-links';
-import type { LinkResult, Paragraph } from '../linking/types';
-import { buildArticleModel } from '../state/article';
+import landingArticle from 'virtual:landing-article';
+import { buildArticleModel, type ArticleValue } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility } from '../state/layers';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
-import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
+import { GAZETTEER_JSON } from './data';
 
 /** The default gazetteer, validated once for the page (the article model's place facts; relink.ts may widen it). */
 export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
 
 /**
- * What the linker made of the default article: at build time in a production build (e2e/prerender.spec.ts checks
- * the built page's links against the expected file), at run time on the dev server and in Vitest.
+ * The article the page opens with (the default, or the one a published site was built for), linked at build time
+ * in a production build (e2e/prerender.spec.ts checks the built page's links against the expected file), at run
+ * time on the dev server and in Vitest (build/plugins/landing-article.ts).
  */
-const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResult };
+export const LANDING_ARTICLE = landingArticle as ArticleValue;
 
 /**
  * Builds the default article's model from its links and creates the store for one page, seeded from the page's
@@ -22,9 +22,9 @@ const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResu
  */
 export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
   const gazetteer = DEFAULT_GAZETTEER;
-  const text = DEFAULT_ARTICLE;
-  // Linked at build time (see `defaultArticleLinks` in vite.config.ts): the linker is not part of the page.
-  const article = buildArticleModel(text, defaultLinks.paragraphs, defaultLinks.links, gazetteer.entries);
+  const { text, paragraphs, links } = LANDING_ARTICLE;
+  // Linked at build time (build/plugins/landing-article.ts): the linker is not part of the page.
+  const article = buildArticleModel(text, paragraphs, links, gazetteer.entries);
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,
