@@ -25,6 +25,8 @@ export interface LandingArticleOptions {
   file?: string | undefined;
 }
 
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
@@ -65,6 +67,17 @@ export function landingArticle(options: LandingArticleOptions = {}): Plugin {
       root = config.root;
     },
     resolveId: (source) => (source === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+    // A prepared article's pages are titled after it (the default article's title is written in index.html).
+    transformIndexHtml(html) {
+      if (!prepared) return html;
+      const { title } = parsePreparedArticle(
+        JSON.parse(readFileSync(resolve(root, prepared), 'utf8')),
+        prepared,
+      ).meta;
+      return html.replace(/(<title>[^<—]*?)(?: — [^<]*)?(<\/title>)/, (_all, app: string, end: string) =>
+        title.trim() ? `${app.trimEnd()} — ${escapeHtml(title.trim())}${end}` : `${app.trimEnd()}${end}`,
+      );
+    },
     async load(loaded) {
       if (loaded !== `\0${VIRTUAL_ID}`) return undefined;
       const asData = (article: ArticleValue) =>
