@@ -205,7 +205,12 @@ async function run(args: readonly string[]): Promise<void> {
       configFile: join(ROOT, 'vite.config.ts'),
       base: options.base,
       logLevel: 'warn',
-      build: { outDir: staging, emptyOutDir: true },
+      build: {
+        outDir: staging,
+        emptyOutDir: true,
+        // Rolldown's note on slow plugins depends on how busy the machine is, not on the site: not the user's concern.
+        rolldownOptions: { checks: { bundlerTimings: false } },
+      },
     });
     const compressed = precompress(staging);
     checkOut(out);
