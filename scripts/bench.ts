@@ -1,4 +1,4 @@
-// npm run bench: loads the production app, a bare MapLibre page and a blank page in headless Chromium, in
+// npm run bench: loads the production app, a bare MapLibre page (the app's style), a naive MapLibre page and a blank page in
 // rotating order, unthrottled and throttled, and prints medians, ratios and whether each budget is met.
 // See the README's "Benchmark" section for what each figure means.
 import { execFileSync } from 'node:child_process';
@@ -32,9 +32,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const SLOW = { latencyMs: 150, bytesPerSecond: (1638.4 * 1000) / 8 }; // Lighthouse's "Slow 4G" figures
 const CPU_SLOWDOWN = 4;
 
-type PageName = 'app' | 'bare' | 'blank';
+type PageName = 'app' | 'bare' | 'naive' | 'blank';
 type ProfileName = 'unthrottled' | 'throttled';
-const PATHS: Record<PageName, string> = { app: '/', bare: '/bench/bare.html', blank: '/bench/blank.html' };
+const PATHS: Record<PageName, string> = {
+  app: '/',
+  bare: '/bench/bare.html',
+  naive: '/bench/naive.html',
+  blank: '/bench/blank.html',
+};
 
 interface InPage {
   lcp: number;
@@ -479,7 +484,7 @@ async function main(): Promise<void> {
   );
 
   const loads: LoadResult[] = [];
-  const pages: PageName[] = ['app', 'bare', 'blank'];
+  const pages: PageName[] = ['app', 'bare', 'naive', 'blank'];
   for (const profile of want('loads') ? (['unthrottled', 'throttled'] as const) : []) {
     for (let round = 0; round <= MEASURED; round++) {
       // Rotate the order each round so no page always goes first or last.
@@ -529,6 +534,10 @@ async function main(): Promise<void> {
         med('app', profile, (r) => r.ready),
         med('bare', profile, (r) => r.ready),
       )}; ` +
+        `app/naive ${ratio(
+          med('app', profile, (r) => r.ready),
+          med('naive', profile, (r) => r.ready),
+        )}; ` +
         `text painted app LCP / blank first paint ${ratio(
           med('app', profile, (r) => r.lcp),
           med('blank', profile, (r) => r.fcp),
@@ -594,6 +603,12 @@ async function main(): Promise<void> {
         ? (['unthrottled', 'throttled'] as const).every(
             (p) => med('app', p, (r) => r.ready) <= 1.1 * med('bare', p, (r) => r.ready),
           )
+        : null,
+    ],
+    [
+      'map ready ≤ 1.05× the naive MapLibre page (unthrottled)',
+      loaded
+        ? med('app', 'unthrottled', (r) => r.ready) <= 1.05 * med('naive', 'unthrottled', (r) => r.ready)
         : null,
     ],
     [
