@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +107,35 @@ describe('npm run publish refuses bad input with one clear line, exit 1, and wri
     expect(run.status).toBe(1);
     expect(readdirSync(busy)).toEqual(['keep.txt']);
   });
+});
+
+describe('npm run publish on hostile HTML that has an article in it', () => {
+  it('publishes the text, says what it left out, and nothing of the rest reaches the pages', () => {
+    const html = [
+      '<html><head><title>Night raid on Kharkiv</title><script src="https://evil.example/x.js"></script></head>',
+      '<body onload="steal()"><h1>Night raid on Kharkiv</h1>',
+      '<p>Missiles struck Kharkiv before dawn, the regional governor said.<img src=x onerror="alert(1)"></p>',
+      '<iframe src="https://evil.example/frame"></iframe><p><a href="javascript:alert(2)">Residents</a> sheltered in the metro.</p>',
+      '<p>&lt;script&gt;alert(3)&lt;/script&gt; was written on a wall, the governor added.</p></body></html>',
+    ].join('\n');
+    const site = join(dir, 'hostile-site');
+    const run = publish(file('raid.html', html), '--out', site, '--date', '5 October 2022');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('left out of');
+    expect(run.stderr).toContain('1 iframe elements');
+    expect(run.stderr).toContain('2 event handlers');
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(index).toContain('<title>Article Atlas — Night raid on Kharkiv</title>');
+    expect(index).toContain('sheltered in the metro');
+    for (const bad of ['evil.example', 'steal()', 'onerror', 'javascript:', 'alert(1)', 'alert(2)'])
+      expect(index).not.toContain(bad);
+    // The escaped markup is the article's own words, shown as text: escaped again in the HTML.
+    expect(index).toContain('&lt;script&gt;alert(3)&lt;/script&gt; was written on a wall');
+    // The only scripts are the site's own module.
+    expect([...index.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual([
+      expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/main-[\w-]+\.js">$/),
+    ]);
+  }, 120_000);
 });
 
 describe('npm run publish usage errors exit 2', () => {
