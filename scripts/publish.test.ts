@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prepareArticle } from './publish';
 import { MAX_BYTES } from './publish/input';
 
 // Bad input fails before anything is built, so these runs are quick; the full build is covered by
@@ -136,6 +137,22 @@ describe('npm run publish on hostile HTML that has an article in it', () => {
       expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/main-[\w-]+\.js">$/),
     ]);
   }, 120_000);
+});
+
+describe('prepareArticle', () => {
+  it('links with the world gazetteer when needed and carries only the entries the default one lacks', () => {
+    const text =
+      'SLOVIANSK, Ukraine\n\nShelling from Kreminna slowed the push on Lyman, officers in Donetsk said.';
+    const meta = { title: 't', source: 's', date: 'd' };
+    const { article, entries } = prepareArticle(text, meta);
+    const linked = new Set(article.links.mentions.map((m) => m.featureId));
+    const ids = entries.map((e) => e.id);
+    expect(linked.has('gn:704204')).toBe(true); // Lyman, in the default gazetteer: not repeated
+    expect(ids).not.toContain('gn:704204');
+    expect(ids).not.toContain('UA-14');
+    expect(entries.map((e) => e.name).sort()).toEqual(['Kreminna', 'Sloviansk']);
+    expect(article).toMatchObject({ text, meta, id: expect.stringMatching(/^published-[0-9a-f]{12}$/) });
+  });
 });
 
 describe('npm run publish usage errors exit 2', () => {

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { linkArticle, paragraphs } from '../src/linking';
 import { needsMoreThanDefault } from '../src/linking/needs';
 import { mergeGazetteers } from '../src/linking/report';
-import type { Gazetteer } from '../src/linking/types';
+import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
 import type { ArticleMeta, ArticleValue } from '../src/state/article';
 import { parseGazetteer } from '../src/state/data';
 import { precompress } from './publish/compress';
@@ -127,17 +127,28 @@ function readJson(path: string): unknown {
 }
 
 /** The default gazetteer, widened to the world's only when the article names a place only the world file has. */
-function gazetteerFor(text: string): Gazetteer {
-  const base = parseGazetteer(readJson(join(ROOT, 'data/gazetteer.json')));
+function gazetteerFor(text: string, base: Gazetteer): Gazetteer {
   const keys = readJson(join(ROOT, 'data/gazetteer-world-keys.json')) as { keys: string };
   if (!needsMoreThanDefault(text, new Set(keys.keys.split(' ')))) return base;
   return mergeGazetteers(parseGazetteer(readJson(join(ROOT, 'data/gazetteer-world.json'))), base);
 }
 
-/** The article as the site's pages get it (`virtual:landing-article`), linked here, once. */
-export function prepareArticle(text: string, meta: ArticleMeta): ArticleValue {
+/**
+ * The article as the site's pages get it (`virtual:landing-article`), linked here, once, with the gazetteer
+ * entries it names beyond the default gazetteer (which the pages carry anyway).
+ */
+export function prepareArticle(
+  text: string,
+  meta: ArticleMeta,
+): { article: ArticleValue; entries: GazetteerEntry[] } {
   const id = `published-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
-  return { id, text, meta, paragraphs: paragraphs(text), links: linkArticle(text, gazetteerFor(text)) };
+  const base = parseGazetteer(readJson(join(ROOT, 'data/gazetteer.json')));
+  const gazetteer = gazetteerFor(text, base);
+  const links = linkArticle(text, gazetteer);
+  const named = new Set(links.mentions.map((m) => m.featureId));
+  const inBase = new Set(base.entries.map((e) => e.id));
+  const entries = gazetteer.entries.filter((e) => named.has(e.id) && !inBase.has(e.id));
+  return { article: { id, text, meta, paragraphs: paragraphs(text), links }, entries };
 }
 
 function checkOut(out: string): void {
@@ -175,7 +186,7 @@ async function run(args: readonly string[]): Promise<void> {
       `publish: ${options.links} is valid JSON, but applying review corrections is not wired yet; the site uses the linker's links\n`,
     );
   }
-  const article = prepareArticle(input.text, {
+  const { article, entries } = prepareArticle(input.text, {
     title: options.title ?? input.title,
     source: options.source,
     date: options.date,
@@ -197,7 +208,7 @@ async function run(args: readonly string[]): Promise<void> {
   process.once('SIGTERM', interrupted);
   try {
     const articleFile = join(work, 'article.json');
-    writeFileSync(articleFile, JSON.stringify(article));
+    writeFileSync(articleFile, JSON.stringify({ ...article, entries }));
     process.env.ATLAS_ARTICLE = articleFile;
     const { build } = await import('vite');
     await build({

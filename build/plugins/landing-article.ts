@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { GazetteerEntry } from '../../src/linking/types.ts';
 import type { ArticleMeta, ArticleValue } from '../../src/state/article.ts';
 import { loadLinking, loadStateData } from './node-modules.ts';
 
@@ -29,16 +30,22 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/** A prepared article file: the article, and the gazetteer entries it names that the default gazetteer lacks. */
+export interface PreparedArticle {
+  article: ArticleValue;
+  entries: GazetteerEntry[];
+}
+
 /**
  * Checks the shape of a prepared article file, so a wrong file fails the build with its name rather than the
  * page at run time. The links themselves come from our own linker (scripts/publish.ts).
  */
-export function parsePreparedArticle(json: unknown, file: string): ArticleValue {
+export function parsePreparedArticle(json: unknown, file: string): PreparedArticle {
   const fail = (what: string): never => {
     throw new Error(`landing-article: ${file} is not a prepared article (${what})`);
   };
   if (!isObject(json)) return fail('not an object');
-  const { id, text, meta, paragraphs, links } = json;
+  const { id, text, meta, paragraphs, links, entries = [], ...rest } = json;
   if (typeof id !== 'string' || id === '') fail('no id');
   if (typeof text !== 'string' || text.trim() === '') fail('no text');
   if (!isObject(meta) || !['title', 'source', 'date'].every((k) => typeof meta[k] === 'string'))
@@ -46,7 +53,11 @@ export function parsePreparedArticle(json: unknown, file: string): ArticleValue 
   if (!Array.isArray(paragraphs)) fail('no paragraphs');
   if (!isObject(links) || !Array.isArray(links.sentences) || !Array.isArray(links.mentions))
     fail('links need sentences and mentions');
-  return json as unknown as ArticleValue;
+  if (!Array.isArray(entries)) fail('entries must be an array');
+  return {
+    article: { ...rest, id, text, meta, paragraphs, links } as unknown as ArticleValue,
+    entries: entries as GazetteerEntry[],
+  };
 }
 
 /**
@@ -55,6 +66,10 @@ export function parsePreparedArticle(json: unknown, file: string): ArticleValue 
  * (about 10 KB gzip) nor runs it on every load. For the default article, the dev server and the tests get a
  * module that links at run time, so they always reflect the linker's current code. A prepared article (option
  * `file`, or the `ATLAS_ARTICLE` environment variable) is shipped as it is, in both.
+ *
+ * The named export `entries` holds the gazetteer entries the article names that the default gazetteer (which
+ * every page carries) lacks, e.g. a town only the world gazetteer has: the page builds its article model with
+ * them, so even those places are linked at build time. Empty for the default article.
  */
 export function landingArticle(options: LandingArticleOptions = {}): Plugin {
   let build = false;
@@ -73,20 +88,20 @@ export function landingArticle(options: LandingArticleOptions = {}): Plugin {
       const { title } = parsePreparedArticle(
         JSON.parse(readFileSync(resolve(root, prepared), 'utf8')),
         prepared,
-      ).meta;
+      ).article.meta;
       return html.replace(/(<title>[^<—]*?)(?: — [^<]*)?(<\/title>)/, (_all, app: string, end: string) =>
         title.trim() ? `${app.trimEnd()} — ${escapeHtml(title.trim())}${end}` : `${app.trimEnd()}${end}`,
       );
     },
     async load(loaded) {
       if (loaded !== `\0${VIRTUAL_ID}`) return undefined;
-      const asData = (article: ArticleValue) =>
-        // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(article))});`;
+      // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
+      const asData = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (prepared) {
         const file = resolve(root, prepared);
         this.addWatchFile(file);
-        return asData(parsePreparedArticle(JSON.parse(readFileSync(file, 'utf8')), file));
+        const { article, entries } = parsePreparedArticle(JSON.parse(readFileSync(file, 'utf8')), file);
+        return `export const entries = ${asData(entries)};\nexport default ${asData(article)};`;
       }
       if (!build) {
         return [
@@ -95,6 +110,7 @@ export function landingArticle(options: LandingArticleOptions = {}): Plugin {
           "import { linkArticle, paragraphs } from '/src/linking';",
           "import { parseGazetteer } from '/src/state/data';",
           `const meta = ${JSON.stringify(DEFAULT_META)};`,
+          'export const entries = [];',
           "export default { id: 'default', text, meta, paragraphs: paragraphs(text), links: linkArticle(text, parseGazetteer(gazetteer)) };",
         ].join('\n');
       }
@@ -117,6 +133,8 @@ export function landingArticle(options: LandingArticleOptions = {}): Plugin {
       // The text is imported rather than inlined: src/app/data.ts imports the same file, and the bundle keeps one copy.
       return [
         `import text from '/${DEFAULT_ARTICLE_FILE}?raw';`,
+        // The default gazetteer, which every page carries, has every place the default article names.
+        'export const entries = [];',
         `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(linked))}), text };`,
       ].join('\n');
     },

@@ -1,4 +1,5 @@
-import landingArticle from 'virtual:landing-article';
+import landingArticle, { entries as landingEntries } from 'virtual:landing-article';
+import type { GazetteerEntry } from '../linking/types';
 import { buildArticleModel, type ArticleValue } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility } from '../state/layers';
@@ -24,7 +25,10 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
   const gazetteer = DEFAULT_GAZETTEER;
   const { text, paragraphs, links } = LANDING_ARTICLE;
   // Linked at build time (build/plugins/landing-article.ts): the linker is not part of the page.
-  const article = buildArticleModel(text, paragraphs, links, gazetteer.entries);
+  const article = buildArticleModel(text, paragraphs, links, [
+    ...gazetteer.entries,
+    ...(landingEntries as GazetteerEntry[]),
+  ]);
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,

@@ -4,4 +4,6 @@
 declare module 'virtual:landing-article' {
   const article: unknown;
   export default article;
+  /** Gazetteer entries the article names that the default gazetteer lacks (GazetteerEntry[]). */
+  export const entries: unknown;
 }
