@@ -28,7 +28,8 @@ export interface LandingArticleOptions {
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A prepared article file: the article, and the gazetteer entries it names that the default gazetteer lacks. */
 export interface PreparedArticle {
