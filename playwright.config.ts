@@ -17,6 +17,8 @@ const executable = systemChromium ? { executablePath: systemChromium } : {};
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 2);
 const withOrigins = process.env.E2E_ORIGINS !== '0';
+// The publish test serves the site it publishes on one more port, and the docs' host page on another.
+const publishPort = Number(process.env.E2E_PUBLISH_PORT ?? port + 3);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
-      testIgnore: [/phone.*\.spec\.ts/, /no-webgl\.spec\.ts/, /embed-host\.spec\.ts/],
+      testIgnore: [/phone.*\.spec\.ts/, /no-webgl\.spec\.ts/, /embed-host\.spec\.ts/, /publish\.spec\.ts/],
     },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone.*\.spec\.ts/ },
     {
@@ -51,6 +53,17 @@ export default defineConfig({
         },
       },
       testMatch: /no-webgl\.spec\.ts/,
+    },
+    {
+      // `npm run publish` on a test article, served by a plain static server; its embed on another origin.
+      name: 'publish',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: `http://127.0.0.1:${publishPort + 1}`,
+      },
+      testMatch: /publish\.spec\.ts/,
+      metadata: { sitePort: publishPort, hostPort: publishPort + 1 },
     },
     ...(withOrigins
       ? [

@@ -18,6 +18,7 @@ export default defineConfig({
         bare: resolve(import.meta.dirname, 'bench/bare.html'),
         'bare-mount': resolve(import.meta.dirname, 'bench/bare-mount.html'),
         blank: resolve(import.meta.dirname, 'bench/blank.html'),
+        naive: resolve(import.meta.dirname, 'bench/naive.html'),
         mount: resolve(import.meta.dirname, 'bench/mount.html'),
       },
     },

@@ -1,14 +1,16 @@
-// npm run bench: loads the production app, a bare MapLibre page and a blank page in headless Chromium, in
+// npm run bench: loads the production app, a bare MapLibre page (the app's style), a naive MapLibre page and a blank page in
 // rotating order, unthrottled and throttled, and prints medians, ratios and whether each budget is met.
 // See the README's "Benchmark" section for what each figure means.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { categorise, median, ratio, totalBlockingTime, type ByteCategory } from './bench-stats';
 import { heapSplit, type HeapSplit } from './bench-heap';
+import { benchArticle } from './bench-article';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -32,9 +34,15 @@ const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const SLOW = { latencyMs: 150, bytesPerSecond: (1638.4 * 1000) / 8 }; // Lighthouse's "Slow 4G" figures
 const CPU_SLOWDOWN = 4;
 
-type PageName = 'app' | 'bare' | 'blank';
+type PageName = 'app' | 'published' | 'bare' | 'naive' | 'blank';
 type ProfileName = 'unthrottled' | 'throttled';
-const PATHS: Record<PageName, string> = { app: '/', bare: '/bench/bare.html', blank: '/bench/blank.html' };
+const PATHS: Record<PageName, string> = {
+  app: '/',
+  published: '/bench/published/',
+  bare: '/bench/bare.html',
+  naive: '/bench/naive.html',
+  blank: '/bench/blank.html',
+};
 
 interface InPage {
   lcp: number;
@@ -463,8 +471,35 @@ async function main(): Promise<void> {
       cwd: ROOT,
       stdio: 'inherit',
     });
+    // A published site for a 1,500-word article (scripts/bench-article.ts), served under /bench/published/.
+    const work = mkdtempSync(join(tmpdir(), 'article-atlas-bench-'));
+    try {
+      const articleFile = join(work, 'article.txt');
+      writeFileSync(articleFile, benchArticle());
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+          join(ROOT, 'scripts/publish.ts'),
+          articleFile,
+          '--out',
+          join(ROOT, 'dist-bench/published'),
+          '--base',
+          '/bench/published/',
+          '--title',
+          'A 1,500-word article',
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
-  if (!existsSync(join(ROOT, 'dist/index.html')) || !existsSync(join(ROOT, 'dist-bench/bare.html'))) {
+  if (
+    !existsSync(join(ROOT, 'dist/index.html')) ||
+    !existsSync(join(ROOT, 'dist-bench/bare.html')) ||
+    !existsSync(join(ROOT, 'dist-bench/published/index.html'))
+  ) {
     throw new Error('dist/ or dist-bench/ is missing: run without --no-build');
   }
   const fast = await startBenchServer(ROOT, PORT);
@@ -479,7 +514,7 @@ async function main(): Promise<void> {
   );
 
   const loads: LoadResult[] = [];
-  const pages: PageName[] = ['app', 'bare', 'blank'];
+  const pages: PageName[] = ['app', 'published', 'bare', 'naive', 'blank'];
   for (const profile of want('loads') ? (['unthrottled', 'throttled'] as const) : []) {
     for (let round = 0; round <= MEASURED; round++) {
       // Rotate the order each round so no page always goes first or last.
@@ -529,8 +564,15 @@ async function main(): Promise<void> {
         med('app', profile, (r) => r.ready),
         med('bare', profile, (r) => r.ready),
       )}; ` +
+        `app/naive ${ratio(
+          med('app', profile, (r) => r.ready),
+          med('naive', profile, (r) => r.ready),
+        )}; ` +
         `text painted app LCP / blank first paint ${ratio(
           med('app', profile, (r) => r.lcp),
+          med('blank', profile, (r) => r.fcp),
+        )}, published ${ratio(
+          med('published', profile, (r) => r.lcp),
           med('blank', profile, (r) => r.fcp),
         )}`,
     );
@@ -597,8 +639,20 @@ async function main(): Promise<void> {
         : null,
     ],
     [
+      'map ready ≤ 1.05× the naive MapLibre page (unthrottled)',
+      loaded
+        ? med('app', 'unthrottled', (r) => r.ready) <= 1.05 * med('naive', 'unthrottled', (r) => r.ready)
+        : null,
+    ],
+    [
       'article text painted ≤ 1.5× blank first paint (throttled)',
       loaded ? med('app', 'throttled', (r) => r.lcp) <= 1.5 * med('blank', 'throttled', (r) => r.fcp) : null,
+    ],
+    [
+      'published 1,500-word article: text painted ≤ 1.5× blank first paint (throttled)',
+      loaded
+        ? med('published', 'throttled', (r) => r.lcp) <= 1.5 * med('blank', 'throttled', (r) => r.fcp)
+        : null,
     ],
     [
       'critical-path JavaScript (before the text paints) ≤ 80 KB gzip',

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import { decodeArticleBytes, formatSize, guessMeta, MAX_ARTICLE_BYTES } from '../input';
 import type { ArticleMeta } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
-import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { ArticleSummary } from '../state/storage';
 import type { LinkJob } from './linkInWorker';
 import { LinkCancelled } from './linkInWorker';
@@ -38,7 +37,7 @@ function stageText(status: Extract<Status, { kind: 'working' }>): string {
  */
 export function OpenArticle() {
   const store = useAppStoreApi();
-  const ownArticle = useAppStore((s) => s.article.id !== DEFAULT_ARTICLE_ID);
+  const ownArticle = useAppStore((s) => s.article.stored);
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [meta, setMeta] = useState<ArticleMeta>(EMPTY_META);

@@ -1,34 +1,36 @@
-import linkedAtBuild from 'virtual:default-links';
-import type { LinkResult, Paragraph } from '../linking/types';
-import { buildArticleModel, DEFAULT_ARTICLE_ID, type ArticleMeta, type ArticleModel } from '../state/article';
+import landingArticle, { entries as landingEntries } from 'virtual:landing-article';
+import type { GazetteerEntry } from '../linking/types';
+import { buildArticleModel, type ArticleModel, type ArticleValue } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility, legendGroup } from '../state/layers';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
-import { DEFAULT_ARTICLE, GAZETTEER_JSON } from './data';
+import { GAZETTEER_JSON } from './data';
 
-/** What the header says of the default article (a wire story datelined Moscow). */
-const DEFAULT_META: ArticleMeta = { title: '', source: 'Wire story · Moscow', date: '29 September 2022' };
-
-/** The default gazetteer, validated once for the page (the article model's place facts; relink.ts may widen it). */
+/** The default gazetteer, validated once for the page (the article model's place facts). */
 export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
 
 /**
- * What the linker made of the default article: at build time in a production build (e2e/prerender.spec.ts checks
- * the built page's links against the expected file), at run time on the dev server and in Vitest.
+ * The article the page opens with (the default, or the one a published site was built for), linked at build time
+ * in a production build (e2e/prerender.spec.ts checks the built page's links against the expected file), at run
+ * time on the dev server and in Vitest (build/plugins/landing-article.ts).
  */
-const defaultLinks = linkedAtBuild as { paragraphs: Paragraph[]; links: LinkResult };
+export const LANDING_ARTICLE = landingArticle as ArticleValue;
 
 let defaultModel: ArticleModel | undefined;
 
-/** The default article's model, built once per page (linked at build time: the linker is not part of the page). */
+/**
+ * The landing article's model (the default article, or the one a published site was built for), built once per
+ * page from its links made at build time: the linker is not part of the page.
+ */
 export function defaultArticleModel(): ArticleModel {
+  const { id, meta, text, paragraphs, links } = LANDING_ARTICLE;
   defaultModel ??= buildArticleModel(
-    DEFAULT_ARTICLE,
-    defaultLinks.paragraphs,
-    defaultLinks.links,
-    DEFAULT_GAZETTEER.entries,
-    { id: DEFAULT_ARTICLE_ID, meta: DEFAULT_META },
+    text,
+    paragraphs,
+    links,
+    [...DEFAULT_GAZETTEER.entries, ...(landingEntries as GazetteerEntry[])],
+    { id, meta },
   );
   return defaultModel;
 }
@@ -64,7 +66,7 @@ export function createStoreFromLocation(location: Pick<Location, 'search' | 'has
 export function rendersAsPrerendered(state: AppState): boolean {
   const layers = defaultVisibility();
   return (
-    state.article.id === DEFAULT_ARTICLE_ID &&
+    state.article.id === LANDING_ARTICLE.id &&
     state.selectedId === null &&
     state.focus === null &&
     state.notice === null &&

@@ -4,13 +4,7 @@
  */
 import { checkArticleText } from '../input';
 import type { LinkResult } from '../linking/types';
-import {
-  articleModelOf,
-  DEFAULT_ARTICLE_ID,
-  type ArticleMeta,
-  type ArticleModel,
-  type ArticleValue,
-} from '../state/article';
+import { articleModelOf, type ArticleMeta, type ArticleModel, type ArticleValue } from '../state/article';
 import { newArticleId, openStorage, type ArticleStorage } from '../state/storage';
 import type { AppStore, StoreInit } from '../state/store';
 import { decodeUrlState } from '../state/url';
@@ -37,7 +31,7 @@ export const placeCount = (links: LinkResult): number => new Set(links.mentions.
 
 /** The model of a stored or freshly linked value: its own entries first, the default gazetteer for the rest. */
 export function modelOf(value: ArticleValue): ArticleModel {
-  return articleModelOf(value, DEFAULT_GAZETTEER.entries);
+  return articleModelOf(value, DEFAULT_GAZETTEER.entries, true);
 }
 
 /** State a link asks for, checked against the article it names. */
@@ -147,6 +141,3 @@ export function mapArticle(
   });
   return { job, outcome };
 }
-
-/** Whether the store shows a user's article rather than the default one. */
-export const isOwnArticle = (model: ArticleModel): boolean => model.id !== DEFAULT_ARTICLE_ID;

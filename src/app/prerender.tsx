@@ -5,7 +5,7 @@ import { createStoreFromLocation } from './boot';
 
 /**
  * The full app as it first appears with no state in the URL, as HTML: the build writes it into index.html
- * (vite.config.ts, `prerenderPages` plugin) so the article paints before any script has arrived, and main.tsx then
+ * (build/plugins/prerender.ts) so the article paints before any script has arrived, and main.tsx then
  * hydrates it. Any difference from the browser's first render would be a hydration error, which e2e tests catch.
  */
 export function prerenderApp(): string {

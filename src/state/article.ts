@@ -41,6 +41,8 @@ export interface ArticleModel {
   /** `default` for the landing article, else its storage id (see ArticleValue). */
   id: string;
   meta: ArticleMeta;
+  /** True for a reader's own article kept in this browser: only such an article has an address (`?article=`). */
+  stored: boolean;
   text: string;
   paragraphs: Range[];
   sentences: Sentence[];
@@ -67,7 +69,7 @@ export function buildArticleModel(
   paragraphs: Range[],
   link: LinkResult,
   entries: readonly GazetteerEntry[],
-  origin: { id: string; meta: ArticleMeta } = { id: DEFAULT_ARTICLE_ID, meta: NO_META },
+  origin: { id: string; meta: ArticleMeta; stored?: boolean } = { id: DEFAULT_ARTICLE_ID, meta: NO_META },
 ): ArticleModel {
   // Places the linker made up (an unlocated village) are looked up like gazetteer entries.
   const byId = new Map([...entries, ...(link.places ?? [])].map((e) => [e.id, e]));
@@ -85,6 +87,7 @@ export function buildArticleModel(
   return {
     id: origin.id,
     meta: origin.meta,
+    stored: origin.stored ?? false,
     text,
     paragraphs,
     sentences: link.sentences,
@@ -100,10 +103,15 @@ export function buildArticleModel(
  * entries stored with it).
  * @example articleModelOf(value, gazetteer.entries).meta.title
  */
-export function articleModelOf(value: ArticleValue, entries: readonly GazetteerEntry[]): ArticleModel {
+export function articleModelOf(
+  value: ArticleValue,
+  entries: readonly GazetteerEntry[],
+  stored = false,
+): ArticleModel {
   return buildArticleModel(value.text, value.paragraphs, value.links, [...entries, ...(value.places ?? [])], {
     id: value.id,
     meta: value.meta,
+    stored,
   });
 }
 

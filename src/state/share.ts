@@ -1,4 +1,3 @@
-import { DEFAULT_ARTICLE_ID } from './article';
 import type { AppState } from './store';
 import { encodeUrlState, type UrlState } from './url';
 
@@ -9,7 +8,7 @@ import { encodeUrlState, type UrlState } from './url';
  */
 export function urlStateOf(s: AppState): UrlState {
   return {
-    article: s.article.id === DEFAULT_ARTICLE_ID ? null : s.article.id,
+    article: s.article.stored ? s.article.id : null,
     view: s.camera ?? s.viewRequest?.view ?? null,
     place: s.selectedId,
     sentence: s.focus?.sentence ?? null,

@@ -1,0 +1,262 @@
+/**
+ * The `publish` command: a static site for one article, linked at build time like the default article.
+ *
+ * Usage: npm run publish -- FILE --out DIR [--title T] [--source S] [--date D] [--links FILE] [--base /path/]
+ *
+ * The site is built into a temporary folder beside DIR and moved into place only when complete, so a failure
+ * leaves nothing behind. Every failure is one line on stderr and a non-zero exit: 2 for a usage error, 1 for
+ * input that cannot be published.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { linkArticle, paragraphs } from '../src/linking';
+import { needsMoreThanDefault } from '../src/linking/needs';
+import { mergeGazetteers } from '../src/linking/report';
+import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
+import type { ArticleMeta, ArticleValue } from '../src/state/article';
+import { parseGazetteer } from '../src/state/data';
+import { precompress } from './publish/compress';
+import { InputError, MAX_BYTES, readArticleFile } from './publish/input';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const HELP = `Usage: npm run publish -- FILE --out DIR [options]
+
+Builds a static site for the article in FILE into DIR: index.html with the article and its linked places
+already in the page (the text shows before any script runs), embed.html for embedding it in another page,
+the scripts, styles and map data, each compressible file also as FILE.br and FILE.gz. Upload DIR to any
+static host; docs/publish.md says which headers to set.
+
+FILE is UTF-8 text (.txt), Markdown (.md) or HTML (.html, .htm), at most ${MAX_BYTES / 1024 / 1024} MB. HTML is reduced to its
+readable text: scripts, styles, frames, forms and event handlers are left out, nothing in it is run or fetched.
+
+Options:
+  --out DIR        where to write the site (required); must be a new or empty folder
+  --title TEXT     the article's title (default: the file's own heading or <title>, if any)
+  --source TEXT    where it was published, e.g. "Wire story" (default: none)
+  --date TEXT      when, as you want it shown, e.g. "29 September 2022" (default: none)
+  --links FILE     links corrected in review, as exported by the app (W3C Web Annotation JSON). Checked to be
+                   JSON; applying them needs the app's export format (src/export), not on this branch yet, so
+                   today the site uses the linker's own links and says so.
+  --base /PATH/    host the site under this path (default /), e.g. --base /maps/lyman/
+  -h, --help       show this help
+
+Preview: node scripts/serve-static.mjs 8080=DIR   then open http://127.0.0.1:8080/
+
+Exit status: 0 when the site was written, 1 when the input cannot be published, 2 on a usage error.`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface PublishOptions {
+  file: string;
+  out: string;
+  title: string | undefined;
+  source: string;
+  date: string;
+  links: string | undefined;
+  base: string;
+}
+
+const VALUE_OPTIONS = ['--out', '--title', '--source', '--date', '--links', '--base'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** Command-line arguments → options, or 'help'; a usage error throws with exit code 2. */
+export function parseArgs(args: readonly string[]): PublishOptions | 'help' {
+  const values = new Map<ValueOption, string>();
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '-h' || arg === '--help') return 'help';
+    const name = VALUE_OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (name) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value === undefined || (value.startsWith('--') && !arg.includes('=')))
+        throw new CliError(`${name} needs a value (see --help)`, 2);
+      values.set(name, value);
+    } else if (arg.startsWith('-')) {
+      throw new CliError(`unknown option ${arg} (see --help)`, 2);
+    } else if (file !== undefined) {
+      throw new CliError('expected one FILE, got more (see --help)', 2);
+    } else {
+      file = arg;
+    }
+  }
+  if (file === undefined) throw new CliError('missing FILE (see --help)', 2);
+  const out = values.get('--out');
+  if (!out) throw new CliError('missing --out DIR (see --help)', 2);
+  const base = values.get('--base') ?? '/';
+  // Each segment a plain name: no `.` or `..`, nothing a URL or a shell would read differently.
+  if (!/^\/(?:(?!\.{1,2}\/)[\w.~-]+\/)*$/.test(base))
+    throw new CliError(
+      `--base must be a path that starts and ends with "/", e.g. /maps/lyman/ (got ${base})`,
+      2,
+    );
+  return {
+    file,
+    out,
+    title: values.get('--title'),
+    source: values.get('--source') ?? '',
+    date: values.get('--date') ?? '',
+    links: values.get('--links'),
+    base,
+  };
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** The default gazetteer, widened to the world's only when the article names a place only the world file has. */
+function gazetteerFor(text: string, base: Gazetteer): Gazetteer {
+  const keys = readJson(join(ROOT, 'data/gazetteer-world-keys.json')) as { keys: string };
+  if (!needsMoreThanDefault(text, new Set(keys.keys.split(' ')))) return base;
+  return mergeGazetteers(parseGazetteer(readJson(join(ROOT, 'data/gazetteer-world.json'))), base);
+}
+
+/**
+ * The article as the site's pages get it (`virtual:landing-article`), linked here, once, with the gazetteer
+ * entries it names beyond the default gazetteer (which the pages carry anyway).
+ */
+export function prepareArticle(
+  text: string,
+  meta: ArticleMeta,
+): { article: ArticleValue; entries: GazetteerEntry[] } {
+  const id = `published-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+  const base = parseGazetteer(readJson(join(ROOT, 'data/gazetteer.json')));
+  const gazetteer = gazetteerFor(text, base);
+  const links = linkArticle(text, gazetteer);
+  const named = new Set(links.mentions.map((m) => m.featureId));
+  const inBase = new Set(base.entries.map((e) => e.id));
+  const entries = gazetteer.entries.filter((e) => named.has(e.id) && !inBase.has(e.id));
+  return { article: { id, text, meta, paragraphs: paragraphs(text), links }, entries };
+}
+
+function checkOut(out: string): void {
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) throw new CliError(`--out ${out} is a file, not a folder`, 1);
+  if (readdirSync(out).length > 0)
+    throw new CliError(`--out ${out} is not empty: choose a new or empty folder (nothing was written)`, 1);
+}
+
+function checkLinks(path: string): void {
+  let json: unknown;
+  try {
+    json = readJson(path);
+  } catch (error) {
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    throw new CliError(`--links ${path}: ${missing ? 'no such file' : 'not valid JSON'}`, 1);
+  }
+  if (typeof json !== 'object' || json === null)
+    throw new CliError(`--links ${path}: expected an exported annotation file (a JSON object or array)`, 1);
+}
+
+async function run(args: readonly string[]): Promise<void> {
+  const options = parseArgs(args);
+  if (options === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const out = resolve(options.out);
+  checkOut(out);
+  const input = readArticleFile(options.file);
+  for (const what of input.dropped) process.stderr.write(`publish: left out of ${options.file}: ${what}\n`);
+  if (options.links) {
+    checkLinks(options.links);
+    process.stderr.write(
+      `publish: ${options.links} is valid JSON, but applying review corrections is not wired yet; the site uses the linker's links\n`,
+    );
+  }
+  const { article, entries } = prepareArticle(input.text, {
+    title: options.title ?? input.title,
+    source: options.source,
+    date: options.date,
+  });
+
+  mkdirSync(dirname(out), { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'article-atlas-publish-'));
+  // Beside DIR, so the final move is a rename on the same file system.
+  const staging = mkdtempSync(join(dirname(out), `.${basename(out)}.publishing-`));
+  const cleanUp = () => {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  };
+  const interrupted = () => {
+    cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const articleFile = join(work, 'article.json');
+    writeFileSync(articleFile, JSON.stringify({ ...article, entries }));
+    process.env.ATLAS_ARTICLE = articleFile;
+    const { build } = await import('vite');
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      base: options.base,
+      logLevel: 'warn',
+      build: {
+        outDir: staging,
+        emptyOutDir: true,
+        // Rolldown's note on slow plugins depends on how busy the machine is, not on the site: not the user's concern.
+        rolldownOptions: { checks: { bundlerTimings: false } },
+      },
+    });
+    const compressed = precompress(staging);
+    checkOut(out);
+    if (existsSync(out)) rmSync(out, { recursive: true });
+    renameSync(staging, out);
+    const total = (k: 'raw' | 'br' | 'gz') => compressed.reduce((sum, f) => sum + f[k], 0);
+    const places = new Set(article.links.mentions.map((m) => m.featureId)).size;
+    process.stdout.write(
+      [
+        `published "${article.meta.title || options.file}" (${places} places, ${article.links.mentions.length} mentions) to ${out}`,
+        `${compressed.length} files precompressed: ${Math.round(total('raw') / 1024)} KB raw, ${Math.round(total('gz') / 1024)} KB gzip, ${Math.round(total('br') / 1024)} KB brotli`,
+        options.base === '/'
+          ? `preview: node scripts/serve-static.mjs 8080=${options.out}   then open http://127.0.0.1:8080/`
+          : `preview: serve a folder holding the site at .${options.base} (docs/publish.md, "A sub-path")`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    cleanUp();
+  }
+}
+
+async function main(): Promise<void> {
+  try {
+    await run(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`publish: ${message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+// InputError is the user's file; anything else is ours, reported the same way but kept distinct for tests.
+export { InputError };
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
