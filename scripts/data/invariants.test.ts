@@ -124,6 +124,13 @@ describe('generated data invariants', () => {
     }
   });
 
+  it('lets an article naming any 15 places fetch at most 60 KB gzip of outlines beyond the base map', () => {
+    // Places beyond the base map are drawn from one data/geo file each; the 15 largest bound any article.
+    const sizes = GEO_FILES.map((name) => gzip(new URL(name, GEO))).sort((a, b) => b - a);
+    expect(sizes.length).toBeGreaterThan(300);
+    expect(sizes.slice(0, 15).reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(60_000);
+  });
+
   it("keeps the default article's first view within 60 KB gzip of geodata", () => {
     const total = BASE_FILES.reduce((sum, name) => sum + gzip(new URL(name, DATA)), 0);
     expect(total).toBeLessThanOrEqual(60_000);
