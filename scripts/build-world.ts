@@ -179,6 +179,7 @@ export function buildWorldEntries(
       seat: false,
       bbox: place.bbox ?? boundsAround(point ?? [0, 0], 0.02, 2),
       ...(point ? { point } : {}),
+      ...(place.unlocated === undefined ? {} : { unlocated: place.unlocated }),
     });
   }
   for (const water of WATER) {
@@ -190,6 +191,7 @@ export function buildWorldEntries(
       aliases: water.aliases,
       seat: false,
       bbox: water.bbox,
+      point: water.point,
     });
   }
   for (const [id, adjectives] of Object.entries(ADJECTIVES)) {
