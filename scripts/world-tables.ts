@@ -180,16 +180,6 @@ export const WATER: Array<{
     point: [29.05, 41.1],
     bbox: [28.97, 41.0, 29.16, 41.24],
   },
-  // The Kakhovka reservoir (the dammed Dnipro, drained since the dam's destruction in June 2023): kind 'sea'
-  // stands for standing water; its label lies between Nikopol and Enerhodar.
-  {
-    id: 'kakhovka-reservoir',
-    name: 'Kakhovka Reservoir',
-    kind: 'sea',
-    aliases: ['Kakhovka reservoir'],
-    point: [34.5, 47.53],
-    bbox: [33.3, 46.75, 35.2, 47.85],
-  },
   {
     id: 'dniester-river',
     name: 'Dniester',
