@@ -50,6 +50,7 @@ import {
   type UnionProperties,
 } from './data/countries';
 import { ADMIN1_COUNTRIES, buildAdmin1, regionShape } from './data/admin1';
+import { buildRivers, riverShape } from './data/water';
 import { byId, canonicalJson, compareStrings, featureCollectionJson, gzipSize } from './data/output';
 import { geometryOf, readTopology, required, simplifiedTopology, type Detail } from './data/source';
 
@@ -365,8 +366,15 @@ export function buildDataFiles(): DataFiles {
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
   const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country));
-  const worldEntries = buildWorldEntries(entries, countryList, admin1);
+  const rivers = buildRivers();
+  const worldEntries = buildWorldEntries(
+    entries,
+    countryList,
+    admin1,
+    new Map(rivers.map((river) => [river.properties.id, riverShape(river.properties.id)])),
+  );
   const geo = new Map<string, string>();
+  for (const river of rivers) geo.set(riverShape(river.properties.id), featureCollectionJson([river]));
   for (const region of admin1) {
     geo.set(regionShape(region.feature.properties.id), featureCollectionJson([region.feature]));
   }
@@ -459,7 +467,7 @@ function main(): void {
   const geoRaw = [...geo.values()].reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   const geoGzip = sizes.reduce((sum, size) => sum + size, 0);
   console.log(
-    `geo/ (${geo.size} region files) ${geoRaw} B raw ${geoGzip} B gzip -9 (lazy); largest 15: ${sizes.slice(0, 15).reduce((a, b) => a + b, 0)} B gzip`,
+    `geo/ (${geo.size} files) ${geoRaw} B raw ${geoGzip} B gzip -9 (lazy); largest 15: ${sizes.slice(0, 15).reduce((a, b) => a + b, 0)} B gzip`,
   );
 }
 

@@ -202,6 +202,7 @@ export function buildWorldEntries(
   base: readonly GazetteerEntry[],
   countries: readonly Country[],
   admin1: readonly Admin1Region[],
+  waterShapes: ReadonlyMap<string, string>,
 ): GazetteerEntry[] {
   const byId = new Map<string, GazetteerEntry>();
   const add = (entry: GazetteerEntry) => {
@@ -309,6 +310,7 @@ export function buildWorldEntries(
     });
   }
   for (const water of WATER) {
+    const shape = waterShapes.get(water.id);
     add({
       id: water.id,
       name: water.name,
@@ -318,6 +320,7 @@ export function buildWorldEntries(
       seat: false,
       bbox: water.bbox,
       point: water.point,
+      ...(shape === undefined ? {} : { shape }),
     });
   }
   for (const [id, adjectives] of Object.entries(ADJECTIVES)) {
