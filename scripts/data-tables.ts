@@ -230,7 +230,7 @@ export interface CountryRow {
 }
 
 /**
- * Countries by the ISO 3166-1 numeric code world-atlas uses as `id`, mapped to alpha-2. Only countries
+ * Names and spellings of the countries the default gazetteer has always held, by ISO 3166-1 numeric code. Only countries
  * that reach into the window, plus the United States, need a row.
  */
 export const COUNTRIES_BY_NUMERIC: Record<string, CountryRow> = {
@@ -389,8 +389,8 @@ export const SEAS: { id: string; name: string; position: [number, number] }[] = 
 ];
 
 /**
- * Camera boxes for features whose own extent is no use for easing to. Russia's feature is cut to the
- * window, so its box is European Russia from its western border to the Urals. The Soviet Union crosses the
+ * Camera boxes the default article's view expects (the gazetteer's `frame` gives each country's main territory).
+ * Russia's box is European Russia from its western border to the Urals, where the article's places are. The Soviet Union crosses the
  * antimeridian (Chukotka), so its box runs from Kaliningrad to 180°E and stops short of the Arctic islands,
  * which Web Mercator would blow up. The United States spans Alaska, Hawaii and the Aleutians across the
  * antimeridian; its box is the contiguous states.

@@ -273,7 +273,7 @@ export const ADJECTIVES: Record<string, string[]> = {
   SU: ['Soviet'],
 };
 
-/** Countries whose world-atlas name is abbreviated or not the common English form. */
+/** Countries whose Natural Earth name is abbreviated or not the common English form. */
 export const COUNTRY_NAMES: Record<string, { name: string; aliases?: string[] }> = {
   CD: { name: 'Democratic Republic of the Congo', aliases: ['DR Congo', 'DRC'] },
   CF: { name: 'Central African Republic' },
