@@ -2,7 +2,7 @@
 import type { Feature, Position } from 'geojson';
 import { containsPoint, type Polygonal } from '../../src/geo/geometry';
 import type { GazetteerEntry } from '../../src/linking/types';
-import { SEAS } from '../data-tables';
+import { LABEL_AT, SEAS } from '../data-tables';
 import { SIMFEROPOL } from './precision';
 import { required } from './source';
 
@@ -36,6 +36,9 @@ export function checkInvariants(
     containsPoint(required(areas.get(id), `no area ${id}`), position);
   if (!inside('UA-43', SIMFEROPOL) || !inside('UA', SIMFEROPOL) || inside('RU', SIMFEROPOL)) {
     throw new Error('Simferopol must lie in UA-43 and UA and not in RU');
+  }
+  for (const [id, position] of Object.entries(LABEL_AT)) {
+    if (!inside(id, position)) throw new Error(`the hand-placed label of ${id} lies outside it`);
   }
   for (const sea of SEAS) {
     for (const [id, area] of areas) {

@@ -35,7 +35,7 @@ export function buildGazetteer(
       aliases: row.aliases,
       seat: false,
       bbox: viewBounds(row.id, region.geometry),
-      label: roundPosition(labelPoint(region.geometry), 2) as [number, number],
+      label: roundPosition(LABEL_AT[row.id] ?? labelPoint(region.geometry), 2) as [number, number],
     });
   }
   // The base gazetteer keeps the countries it always had (Europe, its neighbours and the US); the world
