@@ -230,7 +230,7 @@ export interface CountryRow {
 }
 
 /**
- * Countries by the ISO 3166-1 numeric code world-atlas uses as `id`, mapped to alpha-2. Only countries
+ * Names and spellings of the countries the default gazetteer has always held, by ISO 3166-1 numeric code. Only countries
  * that reach into the window, plus the United States, need a row.
  */
 export const COUNTRIES_BY_NUMERIC: Record<string, CountryRow> = {
@@ -305,29 +305,8 @@ export const COUNTRIES_BY_NUMERIC: Record<string, CountryRow> = {
   '860': { id: 'UZ', name: 'Uzbekistan', aliases: [] },
 };
 
-/**
- * Natural Earth units without an ISO numeric code in world-atlas, keyed by their world-atlas name.
- * Kosovo takes the user-assigned code XK that the EU and most data sets use. Everything on Cyprus is
- * drawn as Cyprus: Northern Cyprus and the UN buffer zone de jure belong to it, and the two British
- * Sovereign Base Areas are too small to matter at this scale but would otherwise leave holes in the island.
- */
-export const COUNTRY_ALPHA2_BY_NAME: Record<string, string> = {
-  Kosovo: 'XK',
-  'N. Cyprus': 'CY',
-  'Cyprus U.N. Buffer Zone': 'CY',
-  Akrotiri: 'CY',
-  Dhekelia: 'CY',
-};
-
-/** Name and aliases for the codes in COUNTRY_ALPHA2_BY_NAME that COUNTRIES_BY_NUMERIC does not cover. */
+/** Countries without an ISO numeric code in the sources: Kosovo takes the code XK that the EU uses. */
 export const EXTRA_COUNTRIES: CountryRow[] = [{ id: 'XK', name: 'Kosovo', aliases: [] }];
-
-/**
- * Units much smaller than the detail kept around them (Gibraltar 7 km², Monaco 2 km², Vatican City
- * 0.4 km², where the tolerance is 8 to 20 km) collapse when simplified and are left out of the map and the
- * gazetteer.
- */
-export const TOO_SMALL_TO_DRAW = new Set(['GI', 'MC', 'VA']);
 
 /** Countries the article names; every other country in the file is background. */
 export const MENTIONED_COUNTRIES = new Set(['RU', 'UA', 'US', 'FR']);
@@ -364,6 +343,8 @@ export interface CityRow {
   near: [number, number];
   aliases: string[];
   seat: boolean;
+  /** First-level region (ISO 3166-2) holding the town. */
+  region: string;
 }
 
 /**
@@ -371,14 +352,22 @@ export interface CityRow {
  * (ex-Krasnyi Lyman); GeoNames has several other Lymans in Ukraine and the US.
  */
 export const CITIES: CityRow[] = [
-  { geonameId: 703448, name: 'Kyiv', near: [30.52, 50.45], aliases: ['Kiev'], seat: true },
-  { geonameId: 524901, name: 'Moscow', near: [37.62, 55.75], aliases: ['Moskva'], seat: true },
+  { geonameId: 703448, name: 'Kyiv', near: [30.52, 50.45], aliases: ['Kiev'], seat: true, region: 'UA-30' },
+  {
+    geonameId: 524901,
+    name: 'Moscow',
+    near: [37.62, 55.75],
+    aliases: ['Moskva'],
+    seat: true,
+    region: 'RU-MOW',
+  },
   {
     geonameId: 704204,
     name: 'Lyman',
     near: [37.8, 48.99],
     aliases: ['Krasnyi Lyman', 'Krasny Liman'],
     seat: false,
+    region: 'UA-14',
   },
 ];
 
@@ -400,8 +389,8 @@ export const SEAS: { id: string; name: string; position: [number, number] }[] = 
 ];
 
 /**
- * Camera boxes for features whose own extent is no use for easing to. Russia's feature is cut to the
- * window, so its box is European Russia from its western border to the Urals. The Soviet Union crosses the
+ * Camera boxes the default article's view expects (the gazetteer's `frame` gives each country's main territory).
+ * Russia's box is European Russia from its western border to the Urals, where the article's places are. The Soviet Union crosses the
  * antimeridian (Chukotka), so its box runs from Kaliningrad to 180°E and stops short of the Arctic islands,
  * which Web Mercator would blow up. The United States spans Alaska, Hawaii and the Aleutians across the
  * antimeridian; its box is the contiguous states.
@@ -413,9 +402,12 @@ export const VIEW_BOUNDS: Record<string, [number, number, number, number]> = {
 };
 
 /**
- * Hand-placed label points where the shape's centroid misleads: Russia is clipped to the map window, so its
- * centroid lands beside Ukraine's border; this point sits in European Russia, clear of other labels.
+ * Hand-placed label points where the shape's centroid misleads: Russia's centroid lies in Siberia, far from
+ * where the article's map looks; this point sits in European Russia, clear of other labels.
  */
 export const LABEL_AT: Record<string, [number, number]> = {
   RU: [39.2, 53.2],
+  // Luhansk's centroid lies at Lyman's latitude, 85 km east of it: on a phone's first view the two names collide.
+  // North-east of Luhansk city, inside the region, the label clears Lyman's dot and name.
+  'UA-09': [39.35, 49.2],
 };

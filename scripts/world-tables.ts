@@ -117,23 +117,51 @@ export const WATER: Array<{
   name: string;
   kind: 'sea' | 'river';
   aliases: string[];
+  /**
+   * Where the name label goes, on the water (checked against the map by hand): no pinned package has named seas
+   * or the smaller rivers, so water is a labelled point, not an outline.
+   */
+  point: [number, number];
   bbox: [number, number, number, number];
 }> = [
-  { id: 'black-sea', name: 'Black Sea', kind: 'sea', aliases: [], bbox: [27.4, 40.9, 41.8, 46.7] },
+  {
+    id: 'black-sea',
+    name: 'Black Sea',
+    kind: 'sea',
+    aliases: [],
+    point: [34.0, 43.3],
+    bbox: [27.4, 40.9, 41.8, 46.7],
+  },
   {
     id: 'sea-of-azov',
     name: 'Sea of Azov',
     kind: 'sea',
     aliases: ['Azov Sea'],
+    point: [36.6, 46.1],
     bbox: [34.8, 45.2, 39.3, 47.3],
   },
-  { id: 'baltic-sea', name: 'Baltic Sea', kind: 'sea', aliases: [], bbox: [9.4, 53.8, 30.3, 65.9] },
-  { id: 'caspian-sea', name: 'Caspian Sea', kind: 'sea', aliases: [], bbox: [46.6, 36.5, 54.8, 47.1] },
+  {
+    id: 'baltic-sea',
+    name: 'Baltic Sea',
+    kind: 'sea',
+    aliases: [],
+    point: [19.5, 55.8],
+    bbox: [9.4, 53.8, 30.3, 65.9],
+  },
+  {
+    id: 'caspian-sea',
+    name: 'Caspian Sea',
+    kind: 'sea',
+    aliases: [],
+    point: [50.5, 42.0],
+    bbox: [46.6, 36.5, 54.8, 47.1],
+  },
   {
     id: 'mediterranean-sea',
     name: 'Mediterranean Sea',
     kind: 'sea',
     aliases: ['Mediterranean'],
+    point: [18.0, 35.0],
     bbox: [-5.6, 30.1, 36.2, 45.8],
   },
   {
@@ -141,6 +169,7 @@ export const WATER: Array<{
     name: 'Kerch Strait',
     kind: 'sea',
     aliases: ['Strait of Kerch'],
+    point: [36.55, 45.25],
     bbox: [36.4, 45.0, 36.8, 45.5],
   },
   {
@@ -148,7 +177,16 @@ export const WATER: Array<{
     name: 'Bosphorus',
     kind: 'sea',
     aliases: ['Bosporus', 'Bosphorus Strait'],
+    point: [29.05, 41.1],
     bbox: [28.97, 41.0, 29.16, 41.24],
+  },
+  {
+    id: 'dniester-river',
+    name: 'Dniester',
+    kind: 'river',
+    aliases: ['Dniester River', 'Dniester river', 'Dnister', 'Nistru'],
+    point: [29.47, 46.84],
+    bbox: [22.9, 46.2, 30.3, 49.7],
   },
   // Rivers of the front, boxes drawn by hand around their courses (Natural Earth rivers are not in the pinned
   // packages): camera boxes, not geometry.
@@ -157,6 +195,7 @@ export const WATER: Array<{
     name: 'Siverskyi Donets',
     kind: 'river',
     aliases: ['Seversky Donets', 'Donets River', 'Donets river', 'Siversky Donets'],
+    point: [38.45, 48.93],
     bbox: [36.4, 47.6, 41.0, 50.7],
   },
   {
@@ -164,6 +203,7 @@ export const WATER: Array<{
     name: 'Oskil River',
     kind: 'river',
     aliases: ['Oskil', 'Oskil river', 'Oskol', 'Oskol River'],
+    point: [37.62, 49.71],
     bbox: [37.3, 49.1, 38.1, 51.2],
   },
   {
@@ -171,6 +211,7 @@ export const WATER: Array<{
     name: 'Inhulets River',
     kind: 'river',
     aliases: ['Inhulets', 'Inhulets river', 'Ingulets'],
+    point: [32.8, 47.08],
     bbox: [32.5, 46.6, 33.6, 48.6],
   },
   {
@@ -178,6 +219,7 @@ export const WATER: Array<{
     name: 'Danube',
     kind: 'river',
     aliases: ['Danube River', 'Danube river', 'river Danube'],
+    point: [28.84, 45.33],
     bbox: [8.2, 42.9, 29.7, 48.9],
   },
   // The Dnipro from Belarus to its estuary below Kherson.
@@ -195,6 +237,7 @@ export const WATER: Array<{
       'river Dnipro',
       'River Dnipro',
     ],
+    point: [32.65, 46.62],
     bbox: [30.2, 46.3, 35.3, 55.9],
   },
 ];
@@ -230,7 +273,7 @@ export const ADJECTIVES: Record<string, string[]> = {
   SU: ['Soviet'],
 };
 
-/** Countries whose world-atlas name is abbreviated or not the common English form. */
+/** Countries whose Natural Earth name is abbreviated or not the common English form. */
 export const COUNTRY_NAMES: Record<string, { name: string; aliases?: string[] }> = {
   CD: { name: 'Democratic Republic of the Congo', aliases: ['DR Congo', 'DRC'] },
   CF: { name: 'Central African Republic' },
@@ -265,6 +308,8 @@ export const LANDMARKS: Array<{
   aliases: string[];
   point?: [number, number];
   bbox?: [number, number, number, number];
+  /** Why the place has neither outline nor point (GazetteerEntry.unlocated). */
+  unlocated?: string;
 }> = [
   {
     id: 'donbas',
@@ -272,6 +317,8 @@ export const LANDMARKS: Array<{
     kind: 'region',
     aliases: ['Donbass', 'Donbas region'],
     bbox: [36.53, 46.87, 40.16, 50.06],
+    unlocated:
+      'a historical region, Donetsk (UA-14) and Luhansk (UA-09) regions together; no outline of its own',
   },
   {
     id: 'zaporizhzhia-npp',
