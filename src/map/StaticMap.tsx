@@ -4,7 +4,6 @@ import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
 import { articleBounds, articleLabels, articlePoints, shapeFiles } from './articleData';
-import { loadOutlines } from './shapes';
 import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { DataUrls } from './style/layers';
 import { THEME } from './style/theme';
@@ -73,7 +72,10 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
     const entries = [...places.values()];
     Promise.all([
       Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)),
-      loadOutlines(shapeFiles(entries), new Set(places.keys())),
+      // The outline table is a chunk of its own: most pages never need it.
+      import('./shapes').then(({ loadOutlines }) =>
+        loadOutlines(shapeFiles(entries), new Set(places.keys())),
+      ),
     ]).then(
       ([[countries = [], regions = [], towns = [], labels = []], outlines]) => {
         // Another article's towns, labels and outlines come from its places (see articleData.ts).

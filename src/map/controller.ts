@@ -13,7 +13,6 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
 import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
-import { loadOutlines } from './shapes';
 import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS, type DataUrls } from './style/layers';
 import { THEME } from './style/theme';
@@ -283,7 +282,7 @@ export class MapController {
     const places = [...article.places.values()];
     const [base, outlines] = await Promise.all([
       this.baseFeatures().catch(() => ({ places: [], labels: [] })),
-      loadOutlines(shapeFiles(places), new Set(article.places.keys())),
+      outlinesOf(shapeFiles(places), new Set(article.places.keys())),
     ]);
     const map = this.map;
     if (!map || seq !== this.articleSeq) return;
@@ -501,6 +500,16 @@ export class MapController {
   private readonly onMouseOut = (): void => {
     this.store.getState().hover(null);
   };
+}
+
+/** The outlines an article's places need: the table of outline files is a chunk loaded only when there are some. */
+async function outlinesOf(
+  shapes: readonly string[],
+  ids: ReadonlySet<string>,
+): Promise<{ collection: FeatureCollection; failed: string[] }> {
+  if (shapes.length === 0) return { collection: { type: 'FeatureCollection', features: [] }, failed: [] };
+  const { loadOutlines } = await import('./shapes');
+  return loadOutlines(shapes, ids);
 }
 
 function describeMapError(error: unknown): string {

@@ -5,18 +5,19 @@ import type { Feature, FeatureCollection } from 'geojson';
  * glob at build time, so only files that exist are listed, and none is downloaded until an article names a
  * place in it.
  */
-const FILES = import.meta.glob<string>('../../data/geo/*.geojson', { query: '?url', import: 'default' });
-
-function urlLoaderOf(shape: string): (() => Promise<string>) | undefined {
-  return FILES[`../../data/geo/${shape}.geojson`];
-}
+// Eager: a table of URLs in this module (a few KB), not one tiny module per file (there are hundreds).
+const FILES = import.meta.glob<string>('../../data/geo/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 const cache = new Map<string, Promise<Feature[]>>();
 
 async function loadFile(shape: string): Promise<Feature[]> {
-  const loader = urlLoaderOf(shape);
-  if (!loader) throw new Error(`no outline file ‘${shape}’`);
-  const response = await fetch(await loader());
+  const url = FILES[`../../data/geo/${shape}.geojson`];
+  if (!url) throw new Error(`no outline file ‘${shape}’`);
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`outline file ‘${shape}’: HTTP ${response.status}`);
   const json = (await response.json()) as Partial<FeatureCollection>;
   return Array.isArray(json.features) ? json.features : [];
