@@ -135,3 +135,45 @@ describe('review slice', () => {
     expect(s.reviewed?.mentions).toHaveLength(44);
   });
 });
+
+describe('importing an annotation file into review', () => {
+  it('starts review from the file, survives a reload, and refuses a file for another text whole', async () => {
+    const { toW3cAnnotations } = await import('../export/w3c');
+    const { applyCorrections } = await import('../review/apply');
+    const byId = article.gazetteer.byId;
+    const reviewed = applyCorrections(text, article.base, [
+      { type: 'not-a-place', ...range('France'), surface: 'France', at: AT },
+      { type: 'add', ...range('Dmitry Peskov'), surface: 'Dmitry Peskov', placeId: 'RU', at: AT },
+    ]);
+    const file = JSON.stringify(
+      toW3cAnnotations({
+        articleId: 'default',
+        text,
+        meta: { title: '', source: '', date: '' },
+        links: reviewed,
+        placeOf: (id) => byId.get(id),
+        geometryOf: () => null,
+      }),
+    );
+    const storage = memoryStorage();
+    const store = makeStore(storage);
+    store.getState().setReviewMode(true);
+    store.getState().reviewEdit(range('Kyiv'), { type: 'confirm' });
+
+    const broken = file.replace('"exact":"France"', '"exact":"Francs"');
+    expect(store.getState().importReview(broken)).toBe(false);
+    expect(store.getState().reviewMessage).toMatch(
+      /^Nothing was imported\. Annotation \d+ .*‘Francs’ differs/,
+    );
+    expect(store.getState().reviewHistory.edits).toHaveLength(1);
+
+    expect(store.getState().importReview(file)).toBe(true);
+    expect(store.getState().reviewed?.mentions).toEqual(reviewed.mentions);
+    expect(store.getState().reviewed?.rejected).toEqual(reviewed.rejected);
+    expect(store.getState().reviewHistory.edits).toEqual([]);
+
+    const reloaded = makeStore(storage);
+    expect(reloaded.getState().reviewed?.mentions).toEqual(reviewed.mentions);
+    expect(reloaded.getState().reviewMessage).toBeNull();
+  });
+});

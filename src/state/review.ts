@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { CompiledGazetteer } from '../linking/gazetteer';
 import type { Paragraph } from '../linking/types';
+import { importAnnotations } from '../export/import';
 import { applyCorrections, checkEdit, reviewProgress, type BaseLinks } from '../review/apply';
 import { canUndoRedo, EMPTY_HISTORY, reviewReducer, type ReviewHistory } from '../review/history';
 import type { ReviewAction, ReviewEdit, ReviewedLinks } from '../review/types';
@@ -46,8 +47,14 @@ export interface ReviewState {
   reviewEdit: (range: { start: number; end: number }, action: ReviewAction) => boolean;
   undoReview: () => void;
   redoReview: () => void;
-  /** Replaces the edits (a saved review, an import); history starts afresh. */
+  /** Replaces the edits (a saved review); history starts afresh. */
   loadReviewEdits: (edits: readonly ReviewEdit[]) => void;
+  /**
+   * Reads a W3C annotation file exported for this article: its links become the starting point of review (the
+   * edits so far are dropped; undo does not go back past an import). False, with a message naming the annotation at
+   * fault, when the file does not fit; then nothing changes.
+   */
+  importReview: (json: string) => boolean;
   openReview: (range: { start: number; end: number } | null) => void;
   previewPlace: (id: string | null) => void;
   dismissReviewMessage: () => void;
@@ -79,11 +86,23 @@ export function createReviewSlice<T extends ReviewState>(
   return (set, get) => {
     const setPartial = (partial: Partial<ReviewState>) => set(partial as Partial<T>);
     /** Recomputes the links and saves the edits: every change of history goes through here. */
+    // The annotation file an article's review started from, kept so a reload starts from it again.
+    let imported: string | null = null;
     const commit = (history: ReviewHistory, extra: Partial<ReviewState> = {}) => {
-      const article = get().reviewArticle;
+      const article = extra.reviewArticle ?? get().reviewArticle;
       const reviewed = article ? applyCorrections(article.text, article.base, history.edits) : null;
-      if (article) save(storage, article.id, history.edits);
+      if (article) save(storage, article.id, history.edits, imported);
       setPartial({ reviewHistory: history, reviewed, ...extra });
+    };
+    const fromFile = (article: ReviewArticle, json: string) => {
+      const result = importAnnotations(json, article.text, {
+        knownPlace: (id) => knows(article, id),
+        sentences: article.base.sentences,
+      });
+      if (!result.ok) return result;
+      const base: BaseLinks = { ...result.links };
+      if (article.base.places) base.places = article.base.places;
+      return { ok: true as const, article: { ...article, base } };
     };
     return {
       reviewArticle: null,
@@ -94,17 +113,41 @@ export function createReviewSlice<T extends ReviewState>(
       reviewPreview: null,
       reviewMessage: null,
 
-      setReviewArticle: (article) => {
-        const loaded = article ? load(storage, article.id) : { edits: [], message: null };
+      setReviewArticle: (given) => {
+        const loaded = given ? load(storage, given.id) : { edits: [], message: null, imported: null };
+        let article = given;
+        let message = loaded.message;
+        imported = null;
+        if (given && loaded.imported !== null) {
+          const result = fromFile(given, loaded.imported);
+          if (result.ok) {
+            article = result.article;
+            imported = loaded.imported;
+          } else {
+            message = `The imported annotations saved with this article no longer fit it: ${result.error}`;
+          }
+        }
         setPartial({ reviewArticle: article, reviewTarget: null, reviewPreview: null });
         const history = reviewReducer(EMPTY_HISTORY, { type: 'load', edits: loaded.edits });
         const stale = article ? applyCorrections(article.text, article.base, history.edits).stale : [];
-        const message =
-          loaded.message ??
+        message =
+          message ??
           (stale.length > 0
             ? `${stale.length} saved ${stale.length === 1 ? 'edit no longer fits' : 'edits no longer fit'} this article and ${stale.length === 1 ? 'was' : 'were'} not applied.`
             : null);
         commit(history, { reviewMessage: message });
+      },
+      importReview: (json) => {
+        const article = get().reviewArticle;
+        if (!article || options.embed) return false;
+        const result = fromFile(article, json);
+        if (!result.ok) {
+          setPartial({ reviewMessage: `Nothing was imported. ${result.error}` });
+          return false;
+        }
+        imported = json;
+        commit(EMPTY_HISTORY, { reviewArticle: result.article, reviewMessage: null, reviewTarget: null });
+        return true;
       },
       setReviewMode: (on) => {
         if (on && options.embed) return;
@@ -151,11 +194,16 @@ function knows(article: ReviewArticle, id: string): boolean {
   return article.gazetteer.byId.has(id) || (article.base.places ?? []).some((p) => p.id === id);
 }
 
-function save(storage: ReviewStorage | null, id: string, edits: readonly ReviewEdit[]): void {
+function save(
+  storage: ReviewStorage | null,
+  id: string,
+  edits: readonly ReviewEdit[],
+  imported: string | null,
+): void {
   if (!storage) return;
   try {
-    if (edits.length === 0) storage.removeItem(STORAGE_PREFIX + id);
-    else storage.setItem(STORAGE_PREFIX + id, JSON.stringify({ version: 1, edits }));
+    if (edits.length === 0 && imported === null) storage.removeItem(STORAGE_PREFIX + id);
+    else storage.setItem(STORAGE_PREFIX + id, JSON.stringify({ version: 1, edits, imported }));
   } catch {
     // Storage full or refused (private mode): the review still works for this visit.
   }
@@ -165,23 +213,28 @@ function save(storage: ReviewStorage | null, id: string, edits: readonly ReviewE
  * The edits saved for an article, keeping only well-formed ones; a message when something could not be used.
  * @example loadSavedEdits(localStorage, 'default').edits.length
  */
-export function loadSavedEdits(
-  storage: ReviewStorage | null,
-  id: string,
-): { edits: ReviewEdit[]; message: string | null } {
+export function loadSavedEdits(storage: ReviewStorage | null, id: string): SavedReview {
   return load(storage, id);
 }
 
-function load(storage: ReviewStorage | null, id: string): { edits: ReviewEdit[]; message: string | null } {
+/** A review as saved: the edits, and the annotation file it started from when it started from an import. */
+export interface SavedReview {
+  edits: ReviewEdit[];
+  imported: string | null;
+  message: string | null;
+}
+
+function load(storage: ReviewStorage | null, id: string): SavedReview {
   let raw: string | null;
   try {
     raw = storage?.getItem(STORAGE_PREFIX + id) ?? null;
   } catch {
-    return { edits: [], message: null };
+    return { edits: [], imported: null, message: null };
   }
-  if (raw === null) return { edits: [], message: null };
-  const unusable = {
+  if (raw === null) return { edits: [], imported: null, message: null };
+  const unusable: SavedReview = {
     edits: [],
+    imported: null,
     message: 'The saved review of this article could not be read; it was not applied.',
   };
   if (raw.length > MAX_SAVED_CHARS) return unusable;
@@ -191,11 +244,13 @@ function load(storage: ReviewStorage | null, id: string): { edits: ReviewEdit[];
   } catch {
     return unusable;
   }
-  const list = (parsed as { edits?: unknown } | null)?.edits;
+  const saved = parsed as { edits?: unknown; imported?: unknown } | null;
+  const list = saved?.edits;
   if (!Array.isArray(list)) return unusable;
   const edits = list.filter(isEdit);
   return {
     edits,
+    imported: typeof saved?.imported === 'string' ? saved.imported : null,
     message:
       edits.length === list.length ? null : `${list.length - edits.length} saved edits could not be read.`,
   };
