@@ -12,7 +12,7 @@ import { PlacePicker } from './PlacePicker';
 const STATUS_WORDS: Record<LinkStatus, string> = {
   automatic: 'not reviewed yet',
   confirmed: 'confirmed',
-  changed: 'changed by a person',
+  changed: 'changed',
   'not-a-place': 'not a place',
 };
 
@@ -22,9 +22,12 @@ const STATUS_WORDS: Record<LinkStatus, string> = {
  * @example statusLine(mention) // 'not reviewed yet (the linker, rule unique)'
  */
 export function statusLine(m: ReviewedMention): string {
-  const who = m.provenance.by === 'linker' ? 'the linker' : 'a person';
   const when = m.provenance.at ? `, ${new Date(m.provenance.at).toLocaleString('en-GB')}` : '';
-  const how = m.applied ? 'applied to every identical mention' : `${who}, rule ${m.provenance.rule}`;
+  const how = m.applied
+    ? 'applied to every identical mention'
+    : m.provenance.by === 'linker'
+      ? `the linker, rule ${m.provenance.rule}`
+      : `a person: ${m.provenance.rule}`;
   return `${STATUS_WORDS[m.status]} (${how}${when})`;
 }
 

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import {
   describePlace,
   mentionCandidates,
@@ -60,13 +60,18 @@ export function ReviewArticle() {
     () => (reviewed ? [...reviewed.mentions, ...reviewed.rejected].sort((a, b) => a.start - b.start) : []),
     [reviewed],
   );
-  const onSelect = useCallback(() => {
-    if (!root.current || !article) return;
-    const next = selectedSpan(root.current, article.text);
-    // A selection inside one existing link is a click on it, not a new span.
-    if (next && all.some((m) => m.start < next.end && next.start < m.end)) return;
-    setSpan(next);
-  }, [article, all]);
+  const onSelect = useCallback(
+    (event: SyntheticEvent) => {
+      // Pointer and keys inside a review panel (its buttons, its search field) are not a new selection of the text.
+      if (event.target instanceof Element && event.target.closest('.review-popover')) return;
+      if (!root.current || !article) return;
+      const next = selectedSpan(root.current, article.text);
+      // A selection inside one existing link is a click on it, not a new span.
+      if (next && all.some((m) => m.start < next.end && next.start < m.end)) return;
+      setSpan(next);
+    },
+    [article, all],
+  );
 
   if (!article || !reviewed) return null;
   const { text } = article;
