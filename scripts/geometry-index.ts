@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
+import type { PlaceStatus } from '../src/linking/types';
 
 // Label points (labels.geojson) only say where a name is written; any outline or place point comes first.
 const LAST = new Set(['labels.geojson']);
@@ -39,4 +40,45 @@ export function geometryIndex(dataDir: string): ReadonlyMap<string, Geometry> {
     }
   }
   return index;
+}
+
+/**
+ * The country outlines of `dataDir/countries.geojson`, to draw behind an exported map; none when it is missing.
+ * @example backgroundGeometries('data').length // 63
+ */
+/**
+ * The `properties.status` each outline carries (claimed-2022, annexed-2014, soviet, none), by place id.
+ * @example statusIndex('data').get('UA-14') // 'claimed-2022'
+ */
+export function statusIndex(dataDir: string): ReadonlyMap<string, PlaceStatus> {
+  const out = new Map<string, PlaceStatus>();
+  for (const name of ['regions.geojson', 'soviet-union.geojson']) {
+    try {
+      const parsed = JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as {
+        features?: Array<{ properties?: { id?: unknown; status?: unknown } | null }>;
+      };
+      for (const f of parsed.features ?? []) {
+        const { id, status } = f.properties ?? {};
+        if (typeof id === 'string' && isStatus(status) && !out.has(id)) out.set(id, status);
+      }
+    } catch {
+      // No such file: the gazetteer's own status stands.
+    }
+  }
+  return out;
+}
+
+function isStatus(v: unknown): v is PlaceStatus {
+  return v === 'claimed-2022' || v === 'annexed-2014' || v === 'soviet' || v === 'none';
+}
+
+export function backgroundGeometries(dataDir: string): Geometry[] {
+  try {
+    const parsed = JSON.parse(readFileSync(join(dataDir, 'countries.geojson'), 'utf8')) as {
+      features?: Array<{ geometry?: Geometry | null }>;
+    };
+    return (parsed.features ?? []).flatMap((f) => (f.geometry ? [f.geometry] : []));
+  } catch {
+    return [];
+  }
 }

@@ -222,7 +222,7 @@ describe('npm run link', () => {
         const run = link(article, ...args);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
-        expect(run.stderr).toMatch(/^link: --format needs one of json, geojson, w3c, lpf, csv[^\n]*\n$/);
+        expect(run.stderr).toMatch(/^link: --format needs one of json, geojson, w3c, lpf, csv, svg[^\n]*\n$/);
       },
     );
   });

@@ -9,17 +9,24 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toCsv, toGeoJson, toLinkedPlaces, toW3cAnnotations, type ExportInput } from '../src/export';
+import {
+  toCsv,
+  toGeoJson,
+  toLinkedPlaces,
+  toMapSvg,
+  toW3cAnnotations,
+  type ExportInput,
+} from '../src/export';
 import { compileGazetteer, linkText } from '../src/linking';
 import { linkReport, mergeGazetteers, type LinkReport } from '../src/linking/report';
 import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
 import { applyCorrections } from '../src/review';
-import { geometryIndex } from './geometry-index';
+import { backgroundGeometries, geometryIndex, statusIndex } from './geometry-index';
 
 /** Articles are tens of kilobytes; anything this large is not an article, and JSON for it would be huge. */
 export const MAX_BYTES = 4 * 1024 * 1024;
 
-const FORMATS = ['json', 'geojson', 'w3c', 'lpf', 'csv'] as const;
+const FORMATS = ['json', 'geojson', 'w3c', 'lpf', 'csv', 'svg'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: npm run --silent link -- FILE [--format json|geojson|w3c|lpf|csv]
@@ -55,10 +62,11 @@ Other formats (every link is "automatic": the linker's, not yet reviewed):
   lpf      Linked Places Format (World Historical Gazetteer GeoJSON-LD), one feature per place
   csv      one row per mention (RFC 4180, CRLF); a cell starting with = + - @ gets a leading ' so that
            spreadsheets do not run it as a formula
+  svg      the map as an SVG picture: the places numbered in order of first mention, legend, attribution
 src/export/README.md describes each.
 
 Options:
-  --format F         json (default), geojson, w3c, lpf or csv
+  --format F         json (default), geojson, w3c, lpf, csv or svg
   --gazetteer PATH   link against this gazetteer file only
   -h, --help         show this help
 
@@ -194,7 +202,9 @@ function run(args: string[]): void {
     return;
   }
   const madeUp = new Map<string, GazetteerEntry>((links.places ?? []).map((p) => [p.id, p]));
-  const geometry = geometryIndex(fileURLToPath(new URL('../data', import.meta.url)));
+  const dataDir = fileURLToPath(new URL('../data', import.meta.url));
+  const geometry = geometryIndex(dataDir);
+  const statuses = statusIndex(dataDir);
   const input: ExportInput = {
     articleId: options.file === '-' ? 'stdin' : basename(options.file),
     text,
@@ -202,6 +212,7 @@ function run(args: string[]): void {
     links: applyCorrections(text, links, []),
     placeOf: (id) => compiled.byId.get(id) ?? madeUp.get(id),
     geometryOf: (id) => geometry.get(id) ?? null,
+    statusOf: (id) => statuses.get(id),
   };
   process.stdout.write(formatExport(options.format, input));
 }
@@ -209,6 +220,11 @@ function run(args: string[]): void {
 /** JSON with one feature or annotation per line: the geometry stays compact, the file stays diffable. */
 function formatExport(format: Exclude<Format, 'json'>, input: ExportInput): string {
   if (format === 'csv') return toCsv(input);
+  if (format === 'svg') {
+    return toMapSvg(input, {
+      background: backgroundGeometries(fileURLToPath(new URL('../data', import.meta.url))),
+    });
+  }
   const doc =
     format === 'geojson'
       ? toGeoJson(input)

@@ -3,7 +3,7 @@
  * so the exporters stay pure and the caller decides where outlines come from).
  */
 import type { Geometry } from 'geojson';
-import type { GazetteerEntry, Sentence } from '../linking/types';
+import type { GazetteerEntry, PlaceStatus, Sentence } from '../linking/types';
 import type { ReviewedLinks, ReviewedMention } from '../review/types';
 
 /** Title, source and date of the article, as the reader was told (each may be empty). */
@@ -23,6 +23,16 @@ export interface ExportInput {
   placeOf: (id: string) => GazetteerEntry | undefined;
   /** The outline (or point) to draw a place with, or null when only the gazetteer's point is known. */
   geometryOf: (id: string) => Geometry | null;
+  /**
+   * The place's status in the data where the caller knows it better than the gazetteer entry (the outlines carry
+   * `properties.status`); absent: the entry's `status`.
+   */
+  statusOf?: (id: string) => PlaceStatus | undefined;
+}
+
+/** The status of a place: the caller's, else the gazetteer's, else none. */
+export function statusFor(input: ExportInput, entry: GazetteerEntry): PlaceStatus {
+  return input.statusOf?.(entry.id) ?? entry.status ?? 'none';
 }
 
 /** Said in every export that carries offsets, because W3C's own selector counts code points instead. */

@@ -13,6 +13,7 @@ import { CSV_COLUMNS, csvCell, toCsv } from './csv';
 import { toGeoJson } from './geojson';
 import { importAnnotations, MAX_IMPORT_BYTES } from './import';
 import { toLinkedPlaces } from './lpf';
+import { escapeXml, placeNumbers, toMapSvg } from './map-svg';
 import { toW3cAnnotations } from './w3c';
 
 const dataFile = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
@@ -457,5 +458,53 @@ describe('import of an annotation file', () => {
     const result = importAnnotations(file, text, { knownPlace });
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('<script>');
+  });
+});
+
+describe('SVG map', () => {
+  const svg = toMapSvg(input(reviewed), { background: [...geometry.values()].slice(0, 3) });
+
+  it('numbers the places in order of first mention, with title, date, legend and attribution', () => {
+    expect(
+      svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
+    ).toBe(true);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    const numbers = placeNumbers(input(reviewed));
+    const firstMentioned = [...new Set(reviewed.mentions.map((m) => m.featureId))];
+    expect([...numbers.keys()]).toEqual(firstMentioned);
+    expect([...numbers.values()]).toEqual(firstMentioned.map((_, i) => i + 1));
+    const drawn = [
+      ...svg.matchAll(/<g data-number="(\d+)">.*?paint-order="stroke">([^<]*)<\/text><\/g>/gu),
+    ].map((m) => [Number(m[1]), m[2]]);
+    const offMap = /Not in this frame: ([^<]*)</u.exec(svg)?.[1]?.split(', ') ?? [];
+    expect(offMap).toEqual(['5 United States', '9 Soviet Union']);
+    const all = [...drawn.map(([n, name]) => `${n} ${name}`), ...offMap].sort(
+      (a, b) => parseInt(a) - parseInt(b),
+    );
+    expect(all).toEqual([...numbers].map(([id, n]) => `${n} ${byId.get(id)?.name}`));
+    expect(svg).toContain('>Russia to annex four regions</text>');
+    expect(svg).toContain('29 September 2022 · 17 places named, numbered in order of first mention');
+    expect(svg).toContain('Outlines: Natural Earth. Towns: GeoNames (CC BY 4.0).');
+    expect(svg).toContain('data-place="UA-14"');
+  });
+
+  it('writes names as escaped text, never markup', () => {
+    const hostile = toMapSvg({
+      ...input(reviewed),
+      meta: { title: '<script>alert(1)</script>', source: '', date: '"&' },
+      placeOf: (id) =>
+        id === 'UA-14' ? { ...byId.get(id)!, name: '<img src=x onerror=alert(1)>' } : byId.get(id),
+    });
+    expect(hostile).not.toMatch(/<script|<img/u);
+    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(hostile).toContain('&quot;&amp;');
+    expect(escapeXml(`<a href='x'>&</a>`)).toBe('&lt;a href=&apos;x&apos;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('draws an empty article as a map with no places', () => {
+    const e = toMapSvg(input(empty, ''));
+    expect(e).toContain('0 places named');
+    expect(e).not.toContain('data-number');
   });
 });

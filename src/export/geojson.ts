@@ -9,6 +9,7 @@ import {
   OFFSETS_NOTE,
   placesInOrder,
   sentenceOf,
+  statusFor,
   type ExportInput,
 } from './common';
 
@@ -63,7 +64,7 @@ export function toGeoJson(input: ExportInput): PlacesCollection {
           id: entry.id,
           name: entry.name,
           kind: entry.kind,
-          placeStatus: entry.status ?? 'none',
+          placeStatus: statusFor(input, entry),
           sentences,
           mentions: mentions.map((m) => ({
             start: m.start,

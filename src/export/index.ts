@@ -12,3 +12,5 @@ export { toW3cAnnotations } from './w3c';
 export { toLinkedPlaces } from './lpf';
 export { CSV_COLUMNS, csvCell, toCsv } from './csv';
 export { importAnnotations, MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH } from './import';
+export { DEFAULT_ATTRIBUTION, escapeXml, placeNumbers, toMapSvg } from './map-svg';
+export type { MapSvgOptions } from './map-svg';
