@@ -204,6 +204,19 @@ describe('npm run link', () => {
       expect(link(article, '--format', 'csv').stdout.split('\r\n')).toHaveLength(json.mentions.length + 2);
     });
 
+    it('svg: the map with the claimed regions coloured and every place numbered', () => {
+      const run = link(article, '--format', 'svg');
+      expect(run.status).toBe(0);
+      expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+      expect(run.stdout).toMatch(
+        /fill="#c0392b" fill-opacity="0.35" stroke="#c0392b" stroke-width="1.6" data-place="UA-14"/,
+      );
+      expect(run.stdout).toContain('Claimed by Russia, 2022');
+      const numbered = [...run.stdout.matchAll(/<g data-number="(\d+)">/gu)].length;
+      const offFrame = /Not in this frame: ([^<]*)</u.exec(run.stdout)?.[1]?.split(', ').length ?? 0;
+      expect(numbered + offFrame).toBe(Object.keys(json.features).length);
+    });
+
     it('exports an empty file as empty collections', () => {
       const empty = file('empty-export.txt', '');
       expect(JSON.parse(link(empty, '--format', 'geojson').stdout)).toMatchObject({

@@ -483,7 +483,9 @@ describe('SVG map', () => {
     );
     expect(all).toEqual([...numbers].map(([id, n]) => `${n} ${byId.get(id)?.name}`));
     expect(svg).toContain('>Russia to annex four regions</text>');
-    expect(svg).toContain('29 September 2022 · 17 places named, numbered in order of first mention');
+    expect(svg).toContain(
+      `29 September 2022 · ${numbers.size} places named, numbered in order of first mention`,
+    );
     expect(svg).toContain('Outlines: Natural Earth. Towns: GeoNames (CC BY 4.0).');
     expect(svg).toContain('data-place="UA-14"');
   });
