@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import type { Geometry } from 'geojson';
+import type { PlaceStatus } from '../../linking/types';
 import {
   MAX_IMPORT_BYTES,
   toCsv,
   toGeoJson,
   toLinkedPlaces,
+  toMapSvg,
   toW3cAnnotations,
   useReview,
   useReviewStoreApi,
@@ -44,9 +46,34 @@ function serialise(format: Format, input: ExportInput): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+const MAP_WIDTH = 1200;
+const MAP_HEIGHT = 800;
+
+/**
+ * The SVG drawn onto a canvas at `scale` and encoded as PNG. The image is loaded from a data: URL (the page's
+ * Content-Security-Policy allows data: images, not blob: ones), so the canvas stays clean and can be read.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const image = new Image(width, height);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the map picture.');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The map picture could not be encoded.'))),
+      'image/png',
+    ),
+  );
+}
+
 /** Saves a file made in the page: a blob URL of our own origin, never a request anywhere. */
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name: string, type: string, body: string | Blob): void {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type }) : body);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -65,9 +92,15 @@ function download(name: string, type: string, body: string): void {
 export function ExportControls({
   meta,
   geometryOf,
+  background = () => [],
+  statusOf,
 }: {
   meta: ExportMeta;
   geometryOf: (id: string) => Geometry | null;
+  /** Outlines to draw in grey behind the places on the exported map (the countries the map shows). */
+  background?: () => readonly Geometry[];
+  /** A place's status where the outlines know it better than the gazetteer entry (see ExportInput.statusOf). */
+  statusOf?: (id: string) => PlaceStatus | undefined;
 }) {
   const store = useReviewStoreApi();
   const article = useReview((s) => s.reviewArticle);
@@ -76,9 +109,9 @@ export function ExportControls({
   const inputId = useId();
   if (!article) return null;
 
-  const onExport = (format: Format, suffix: string, type: string) => {
+  const exportInput = (): ExportInput | null => {
     const links = store.getState().reviewed;
-    if (!links) return;
+    if (!links) return null;
     const input: ExportInput = {
       articleId: article.id,
       text: article.text,
@@ -87,7 +120,29 @@ export function ExportControls({
       placeOf: (id) => article.gazetteer.byId.get(id) ?? article.base.places?.find((p) => p.id === id),
       geometryOf,
     };
-    download(`${fileStem(meta, article.id)}-${suffix}`, type, serialise(format, input));
+    if (statusOf) input.statusOf = statusOf;
+    return input;
+  };
+
+  const onExport = (format: Format, suffix: string, type: string) => {
+    const input = exportInput();
+    if (input) download(`${fileStem(meta, article.id)}-${suffix}`, type, serialise(format, input));
+  };
+
+  const onMap = async (scale: 0 | 1 | 2) => {
+    const input = exportInput();
+    if (!input) return;
+    const svg = toMapSvg(input, { width: MAP_WIDTH, height: MAP_HEIGHT, background: background() });
+    const stem = `${fileStem(meta, article.id)}-map`;
+    if (scale === 0) {
+      download(`${stem}.svg`, 'image/svg+xml', svg);
+      return;
+    }
+    try {
+      download(`${stem}@${scale}x.png`, 'image/png', await svgToPng(svg, MAP_WIDTH, MAP_HEIGHT, scale));
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : 'The map picture could not be made.');
+    }
   };
 
   const onImport = async (file: File | undefined) => {
@@ -107,6 +162,15 @@ export function ExportControls({
           {label}
         </button>
       ))}
+      <button type="button" onClick={() => void onMap(0)}>
+        Map SVG
+      </button>
+      <button type="button" onClick={() => void onMap(1)}>
+        Map PNG
+      </button>
+      <button type="button" onClick={() => void onMap(2)}>
+        Map PNG 2×
+      </button>
       {editing && (
         <>
           <label htmlFor={inputId} className="review-link-button">

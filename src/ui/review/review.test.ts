@@ -106,7 +106,7 @@ describe('review components', () => {
     const store = storeFor(defaultText);
     const props = { meta: { title: 'Annexation', source: '', date: '' }, geometryOf: () => null };
     const reading = render(store, createElement(ExportControls, props));
-    expect(textOf(reading)).toBe('GeoJSONWeb AnnotationsLinked PlacesCSV');
+    expect(textOf(reading)).toBe('GeoJSONWeb AnnotationsLinked PlacesCSVMap SVGMap PNGMap PNG 2×');
     store.getState().setReviewMode(true);
     expect(render(store, createElement(ExportControls, props))).toContain('Import annotations…');
   });
