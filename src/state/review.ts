@@ -307,6 +307,14 @@ export function useReview<T>(selector: (s: ReviewState) => T): T {
 
 // What the review components need from the pure folders, re-exported so ui/ imports state/ only.
 export { candidateLabel, describePlace, mentionCandidates, searchGazetteer } from '../review/candidates';
-export { toCsv, toGeoJson, toLinkedPlaces, toMapSvg, toW3cAnnotations, MAX_IMPORT_BYTES } from '../export';
+export {
+  placeNumbers,
+  toCsv,
+  toGeoJson,
+  toLinkedPlaces,
+  toMapSvg,
+  toW3cAnnotations,
+  MAX_IMPORT_BYTES,
+} from '../export';
 export type { ExportInput, ExportMeta } from '../export';
 export type { Candidate, LinkStatus, ReviewedMention } from '../review/types';

@@ -5,3 +5,4 @@ export { PlacePicker, positionLabel } from './PlacePicker';
 export { ReviewArticle } from './ReviewArticle';
 export { ReviewBar } from './ReviewBar';
 export { ReviewModeToggle } from './ReviewModeToggle';
+export { PrintContent, PrintView } from './PrintView';

@@ -10,6 +10,7 @@ import { createReviewSlice, ReviewStoreContext, type ReviewState } from '../../s
 import { ExportControls } from './ExportControls';
 import { ReviewArticle } from './ReviewArticle';
 import { ReviewBar } from './ReviewBar';
+import { PrintContent } from './PrintView';
 import { ReviewModeToggle } from './ReviewModeToggle';
 
 const dataFile = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
@@ -109,5 +110,46 @@ describe('review components', () => {
     expect(textOf(reading)).toBe('GeoJSONWeb AnnotationsLinked PlacesCSVMap SVGMap PNGMap PNG 2×');
     store.getState().setReviewMode(true);
     expect(render(store, createElement(ExportControls, props))).toContain('Import annotations…');
+  });
+});
+
+describe('print view', () => {
+  it('numbers each linked name with the number its place has on the map picture', () => {
+    const store = storeFor(defaultText);
+    const kyiv = defaultText.indexOf('France');
+    store.getState().setReviewMode(true);
+    store.getState().reviewEdit({ start: kyiv, end: kyiv + 6 }, { type: 'not-a-place' });
+    const html = render(
+      store,
+      createElement(PrintContent, {
+        meta: { title: 'Annexation', source: 'Wire', date: '29 September 2022' },
+        geometryOf: () => null,
+        background: () => [],
+        statusOf: undefined,
+      }),
+    );
+    const svg = decodeURIComponent(/src="data:image\/svg\+xml;charset=utf-8,([^"]*)"/u.exec(html)?.[1] ?? '');
+    const onMap = new Map(
+      [...svg.matchAll(/<g data-number="(\d+)">.*?paint-order="stroke">([^<]*)<\/text><\/g>/gu)].map((m) => [
+        m[2],
+        m[1],
+      ]),
+    );
+    expect(onMap.get('Moscow')).toBe('1');
+    const marks = [...html.matchAll(/(\w+)<sup class="print-view__number">(\d+)<\/sup>/gu)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(marks.slice(0, 3)).toEqual([
+      ['MOSCOW', '1'],
+      ['Russia', '2'],
+      ['Ukraine', '3'],
+    ]);
+    expect(html).toContain(`MOSCOW<sup class="print-view__number">${onMap.get('Moscow')}</sup>`);
+    expect(html).toContain(`Lyman<sup class="print-view__number">${onMap.get('Lyman')}</sup>`);
+    // A name a person said is not a place gets no number.
+    expect(html).toContain('according to France, the council');
+    expect(marks).toHaveLength(store.getState().reviewed?.mentions.length ?? -1);
+    expect(textOf(html)).toContain('Wire · 29 September 2022');
   });
 });
