@@ -10,6 +10,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  importAnnotations,
+  MAX_IMPORT_BYTES,
   toCsv,
   toGeoJson,
   toLinkedPlaces,
@@ -19,8 +21,8 @@ import {
 } from '../src/export';
 import { compileGazetteer, linkText } from '../src/linking';
 import { linkReport, mergeGazetteers, type LinkReport } from '../src/linking/report';
-import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
-import { applyCorrections } from '../src/review';
+import type { Gazetteer, GazetteerEntry, LinkResult } from '../src/linking/types';
+import { applyCorrections, type BaseLinks } from '../src/review';
 import { backgroundGeometries, geometryIndex, statusIndex } from './geometry-index';
 
 /** Articles are tens of kilobytes; anything this large is not an article, and JSON for it would be huge. */
@@ -54,7 +56,7 @@ id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river,
 
 The gazetteer is data/gazetteer.json plus data/gazetteer-world.json (built by npm run data).
 
-Other formats (every link is "automatic": the linker's, not yet reviewed):
+Other formats (every link "automatic", the linker's, unless --annotations gives a reviewed file):
   geojson  a GeoJSON FeatureCollection, one feature per place named, with its outline from data/*.geojson or
            data/geo/*.geojson (else the gazetteer's point), the sentences that mention it and each link's status
   w3c      W3C Web Annotation JSON-LD: one annotation per mention, body the GeoNames URI (else our id), target
@@ -67,6 +69,9 @@ src/export/README.md describes each.
 
 Options:
   --format F         json (default), geojson, w3c, lpf, csv or svg
+  --annotations PATH start from a W3C annotation file exported for FILE (--format w3c, or the app's export,
+                     with people's corrections): its links and statuses are used instead of the linker's;
+                     a file that does not fit FILE is refused whole, naming the annotation at fault
   --gazetteer PATH   link against this gazetteer file only
   -h, --help         show this help
 
@@ -86,6 +91,7 @@ interface Options {
   file: string;
   gazetteer: string | undefined;
   format: Format;
+  annotations: string | undefined;
 }
 
 function isFormat(s: string | undefined): s is Format {
@@ -96,6 +102,7 @@ function parseArgs(args: string[]): Options | 'help' {
   let file: string | undefined;
   let gazetteer: string | undefined;
   let format: Format = 'json';
+  let annotations: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-h' || arg === '--help') return 'help';
@@ -105,6 +112,9 @@ function parseArgs(args: string[]): Options | 'help' {
         throw new CliError(`--format needs one of ${FORMATS.join(', ')}${value ? `, not ${value}` : ''}`, 2);
       }
       format = value;
+    } else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
+      annotations = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!annotations) throw new CliError('--annotations needs a file', 2);
     } else if (arg === '--gazetteer' || arg.startsWith('--gazetteer=')) {
       gazetteer = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!gazetteer) throw new CliError('--gazetteer needs a file', 2);
@@ -117,7 +127,7 @@ function parseArgs(args: string[]): Options | 'help' {
     }
   }
   if (file === undefined) throw new CliError('missing FILE (see --help)', 2);
-  return { file, gazetteer, format };
+  return { file, gazetteer, format, annotations };
 }
 
 function errorCode(error: unknown): string {
@@ -196,12 +206,14 @@ function run(args: string[]): void {
   const text = decode(name, readInput(options.file));
   const gazetteer = options.gazetteer ? readGazetteer(options.gazetteer) : defaultGazetteer();
   const compiled = compileGazetteer(gazetteer);
-  const links = linkText(text, compiled);
+  const linked = linkText(text, compiled);
+  const madeUp = new Map<string, GazetteerEntry>((linked.places ?? []).map((p) => [p.id, p]));
+  const placeOf = (id: string) => compiled.byId.get(id) ?? madeUp.get(id);
+  const links = options.annotations ? readReview(options.annotations, text, linked, placeOf) : linked;
   if (options.format === 'json') {
     process.stdout.write(formatReport(linkReport(links, compiled.byId)));
     return;
   }
-  const madeUp = new Map<string, GazetteerEntry>((links.places ?? []).map((p) => [p.id, p]));
   const dataDir = fileURLToPath(new URL('../data', import.meta.url));
   const geometry = geometryIndex(dataDir);
   const statuses = statusIndex(dataDir);
@@ -210,11 +222,39 @@ function run(args: string[]): void {
     text,
     meta: { title: '', source: '', date: '' },
     links: applyCorrections(text, links, []),
-    placeOf: (id) => compiled.byId.get(id) ?? madeUp.get(id),
+    placeOf,
     geometryOf: (id) => geometry.get(id) ?? null,
     statusOf: (id) => statuses.get(id),
   };
   process.stdout.write(formatExport(options.format, input));
+}
+
+/** The links of a reviewed annotation file (an export of this text), or one line saying which annotation is wrong. */
+function readReview(
+  path: string,
+  text: string,
+  linked: LinkResult,
+  placeOf: (id: string) => GazetteerEntry | undefined,
+): BaseLinks {
+  let json: string;
+  try {
+    if (statSync(path).size > MAX_IMPORT_BYTES) {
+      throw new CliError(`annotations ${path}: larger than ${MAX_IMPORT_BYTES} bytes`, 1);
+    }
+    json = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      `annotations ${path}: ${errorCode(error) === 'ENOENT' ? 'no such file' : 'cannot read'}`,
+      1,
+    );
+  }
+  const result = importAnnotations(json, text, {
+    knownPlace: (id) => placeOf(id) !== undefined,
+    sentences: linked.sentences,
+  });
+  if (!result.ok) throw new CliError(`annotations ${path}: ${result.error}`, 1);
+  return linked.places ? { ...result.links, places: linked.places } : result.links;
 }
 
 /** JSON with one feature or annotation per line: the geometry stays compact, the file stays diffable. */
