@@ -217,30 +217,49 @@ describe('npm run link', () => {
       expect(numbered + offFrame).toBe(Object.keys(json.features).length);
     });
 
-    it('--annotations: starts from a reviewed file, refusing one that does not fit the text', () => {
-      const w3c = link(article, '--format', 'w3c').stdout;
-      const doc = JSON.parse(w3c) as { first: { items: Array<Record<string, unknown>> } };
-      const lyman = doc.first.items.find((a) => (a.body as { label?: string }).label === 'Lyman')!;
-      Object.assign(lyman, {
-        status: 'confirmed',
-        decidedBy: 'confirm',
-        creator: { type: 'Person' },
-        created: '2026-11-29T20:00:00.000Z',
+    describe('--annotations', () => {
+      // One reviewed file for the three tests: the linker's export with Lyman confirmed by a person.
+      const reviewedDoc = () => {
+        const doc = JSON.parse(link(article, '--format', 'w3c').stdout) as {
+          first: { items: Array<Record<string, unknown>> };
+        };
+        const lyman = doc.first.items.find((a) => (a.body as { label?: string }).label === 'Lyman')!;
+        Object.assign(lyman, {
+          status: 'confirmed',
+          decidedBy: 'confirm',
+          creator: { type: 'Person' },
+          created: '2026-11-29T20:00:00.000Z',
+        });
+        return doc;
+      };
+      let doc: ReturnType<typeof reviewedDoc> | undefined;
+      const reviewed = () => {
+        doc ??= reviewedDoc();
+        return file('reviewed.jsonld', JSON.stringify(doc));
+      };
+
+      it('exports the reviewed links again exactly', () => {
+        const path = reviewed();
+        const again = link(article, '--format', 'w3c', '--annotations', path);
+        expect(again.stderr).toBe('');
+        expect(JSON.parse(again.stdout)).toEqual(doc);
       });
-      const reviewed = file('reviewed.jsonld', JSON.stringify(doc));
-      const again = link(article, '--format', 'w3c', '--annotations', reviewed);
-      expect(again.stderr).toBe('');
-      expect(JSON.parse(again.stdout)).toEqual(JSON.parse(JSON.stringify(doc)));
-      const csv = link(article, '--format', 'csv', `--annotations=${reviewed}`).stdout;
-      expect(csv).toContain(
-        ',Lyman,gn:704204,Lyman,city,literal,confirmed,false,person,confirm,2026-11-29T20:00:00.000Z,',
-      );
-      const wrong = link(file('other.txt', text.replace('Lyman', 'Lymon')), '--annotations', reviewed);
-      expect(wrong.status).toBe(1);
-      expect(wrong.stdout).toBe('');
-      expect(wrong.stderr).toMatch(
-        /^link: annotations .*reviewed\.jsonld: Annotation \d+ .*quote ‘Lyman’ differs from the article’s ‘Lymon’[^\n]*\n$/,
-      );
+
+      it('carries the statuses into the other formats', () => {
+        const csv = link(article, '--format', 'csv', `--annotations=${reviewed()}`).stdout;
+        expect(csv).toContain(
+          ',Lyman,gn:704204,Lyman,city,literal,confirmed,false,person,confirm,2026-11-29T20:00:00.000Z,',
+        );
+      });
+
+      it('refuses a file made for another text, naming the annotation', () => {
+        const wrong = link(file('other.txt', text.replace('Lyman', 'Lymon')), '--annotations', reviewed());
+        expect(wrong.status).toBe(1);
+        expect(wrong.stdout).toBe('');
+        expect(wrong.stderr).toMatch(
+          /^link: annotations .*reviewed\.jsonld: Annotation \d+ .*quote ‘Lyman’ differs from the article’s ‘Lymon’[^\n]*\n$/,
+        );
+      });
     });
 
     it('exports an empty file as empty collections', () => {
