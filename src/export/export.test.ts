@@ -340,6 +340,10 @@ describe('import of an annotation file', () => {
         if (!back.ok) return;
         expect(back.links.mentions).toEqual(r.mentions);
         expect(back.links.rejected).toEqual(r.rejected);
+        // Exactly: the same JSON, key order and all.
+        expect(JSON.stringify([back.links.mentions, back.links.rejected])).toBe(
+          JSON.stringify([r.mentions, r.rejected]),
+        );
         // Reviewing on top of an import behaves as on top of the original.
         expect(applyCorrections(text, back.links, []).mentions).toEqual(r.mentions);
       }),

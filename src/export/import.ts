@@ -208,7 +208,8 @@ function mentionOf(
     }
     at = item.created;
   }
-  const m: ReviewedMention = {
+  // Built in the linker's key order (resolution before the review), so the restored links serialise as before.
+  return {
     sentence: sentence.index,
     start,
     end,
@@ -216,12 +217,11 @@ function mentionOf(
     featureId,
     reading: reading as Reading,
     rule: word(item, 'readingRule', where),
+    ...(item.resolution === undefined ? {} : { resolution: word(item, 'resolution', where) }),
     status: status as LinkStatus,
     applied: item.applied,
     provenance: { by, rule: word(item, 'decidedBy', where), at },
   };
-  if (item.resolution !== undefined) m.resolution = word(item, 'resolution', where);
-  return m;
 }
 
 function selectorsOf(target: unknown, where: string): { start: number; end: number; exact: string } {
