@@ -285,6 +285,13 @@ describe('npm run link', () => {
     );
   });
 
+  it('stops quietly when the reader closes the pipe early', () => {
+    const command = `"${process.execPath}" "${TSX}" "${join(ROOT, 'scripts', 'link.ts')}" "${join(ROOT, 'data', 'annexation-ceremony.txt')}" --format geojson | head -c 10`;
+    const run = spawnSync('sh', ['-c', command], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout).toBe('{\n  "type"');
+    expect(run.stderr).toBe('');
+  });
+
   it('has a limit well under 10 MB', () => {
     expect(MAX_BYTES).toBeLessThan(10_000_000);
   });

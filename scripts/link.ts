@@ -297,6 +297,11 @@ function formatReport(report: LinkReport): string {
 }
 
 function main(): void {
+  // A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not a failure to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     run(process.argv.slice(2));
   } catch (error) {
