@@ -1,24 +1,40 @@
 /**
  * The `link` command: prints the sentences, place mentions and features of one UTF-8 text file as JSON.
  *
- * Usage: npm run --silent link -- FILE        (FILE may be - for standard input)
+ * Usage: npm run --silent link -- FILE [--format json|geojson|w3c|lpf|csv]   (FILE may be - for standard input)
  *
  * Every failure is one line on stderr and a non-zero exit: 2 for a usage error, 1 for input that cannot be
  * linked (missing, unreadable, binary, too large).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  importAnnotations,
+  MAX_IMPORT_BYTES,
+  toCsv,
+  toGeoJson,
+  toLinkedPlaces,
+  toMapSvg,
+  toW3cAnnotations,
+  type ExportInput,
+} from '../src/export';
 import { compileGazetteer, linkText } from '../src/linking';
 import { linkReport, mergeGazetteers, type LinkReport } from '../src/linking/report';
-import type { Gazetteer } from '../src/linking/types';
+import type { Gazetteer, GazetteerEntry, LinkResult } from '../src/linking/types';
+import { applyCorrections, type BaseLinks } from '../src/review';
+import { backgroundGeometries, geometryIndex, statusIndex } from './geometry-index';
 
 /** Articles are tens of kilobytes; anything this large is not an article, and JSON for it would be huge. */
 export const MAX_BYTES = 4 * 1024 * 1024;
 
-const HELP = `Usage: npm run --silent link -- FILE
+const FORMATS = ['json', 'geojson', 'w3c', 'lpf', 'csv', 'svg'] as const;
+type Format = (typeof FORMATS)[number];
 
-Links the places named in FILE (UTF-8 text; - reads standard input) and prints one JSON object:
+const HELP = `Usage: npm run --silent link -- FILE [--format json|geojson|w3c|lpf|csv]
+
+Links the places named in FILE (UTF-8 text; - reads standard input) and prints, by default (--format json),
+one JSON object:
 
   sentences  [{start, end}]                                  every sentence, in order
   mentions   [{start, end, text, feature, reading, rule}]    every place name found
@@ -40,7 +56,22 @@ id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river,
 
 The gazetteer is data/gazetteer.json plus data/gazetteer-world.json (built by npm run data).
 
+Other formats (every link "automatic", the linker's, unless --annotations gives a reviewed file):
+  geojson  a GeoJSON FeatureCollection, one feature per place named, with its outline from data/*.geojson or
+           data/geo/*.geojson (else the gazetteer's point), the sentences that mention it and each link's status
+  w3c      W3C Web Annotation JSON-LD: one annotation per mention, body the GeoNames URI (else our id), target
+           a TextPositionSelector (the offsets above) and a TextQuoteSelector (exact, prefix, suffix)
+  lpf      Linked Places Format (World Historical Gazetteer GeoJSON-LD), one feature per place
+  csv      one row per mention (RFC 4180, CRLF); a cell starting with = + - @ gets a leading ' so that
+           spreadsheets do not run it as a formula
+  svg      the map as an SVG picture: the places numbered in order of first mention, legend, attribution
+src/export/README.md describes each.
+
 Options:
+  --format F         json (default), geojson, w3c, lpf, csv or svg
+  --annotations PATH start from a W3C annotation file exported for FILE (--format w3c, or the app's export,
+                     with people's corrections): its links and statuses are used instead of the linker's;
+                     a file that does not fit FILE is refused whole, naming the annotation at fault
   --gazetteer PATH   link against this gazetteer file only
   -h, --help         show this help
 
@@ -59,15 +90,32 @@ class CliError extends Error {
 interface Options {
   file: string;
   gazetteer: string | undefined;
+  format: Format;
+  annotations: string | undefined;
+}
+
+function isFormat(s: string | undefined): s is Format {
+  return (FORMATS as readonly string[]).includes(s ?? '');
 }
 
 function parseArgs(args: string[]): Options | 'help' {
   let file: string | undefined;
   let gazetteer: string | undefined;
+  let format: Format = 'json';
+  let annotations: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-h' || arg === '--help') return 'help';
-    if (arg === '--gazetteer' || arg.startsWith('--gazetteer=')) {
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!isFormat(value)) {
+        throw new CliError(`--format needs one of ${FORMATS.join(', ')}${value ? `, not ${value}` : ''}`, 2);
+      }
+      format = value;
+    } else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
+      annotations = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!annotations) throw new CliError('--annotations needs a file', 2);
+    } else if (arg === '--gazetteer' || arg.startsWith('--gazetteer=')) {
       gazetteer = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!gazetteer) throw new CliError('--gazetteer needs a file', 2);
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -79,7 +127,7 @@ function parseArgs(args: string[]): Options | 'help' {
     }
   }
   if (file === undefined) throw new CliError('missing FILE (see --help)', 2);
-  return { file, gazetteer };
+  return { file, gazetteer, format, annotations };
 }
 
 function errorCode(error: unknown): string {
@@ -158,8 +206,83 @@ function run(args: string[]): void {
   const text = decode(name, readInput(options.file));
   const gazetteer = options.gazetteer ? readGazetteer(options.gazetteer) : defaultGazetteer();
   const compiled = compileGazetteer(gazetteer);
-  const report = linkReport(linkText(text, compiled), compiled.byId);
-  process.stdout.write(formatReport(report));
+  const linked = linkText(text, compiled);
+  const madeUp = new Map<string, GazetteerEntry>((linked.places ?? []).map((p) => [p.id, p]));
+  const placeOf = (id: string) => compiled.byId.get(id) ?? madeUp.get(id);
+  const links = options.annotations ? readReview(options.annotations, text, linked, placeOf) : linked;
+  if (options.format === 'json') {
+    process.stdout.write(formatReport(linkReport(links, compiled.byId)));
+    return;
+  }
+  const dataDir = fileURLToPath(new URL('../data', import.meta.url));
+  const geometry = geometryIndex(dataDir);
+  const statuses = statusIndex(dataDir);
+  const input: ExportInput = {
+    articleId: options.file === '-' ? 'stdin' : basename(options.file),
+    text,
+    meta: { title: '', source: '', date: '' },
+    links: applyCorrections(text, links, []),
+    placeOf,
+    geometryOf: (id) => geometry.get(id) ?? null,
+    statusOf: (id) => statuses.get(id),
+  };
+  process.stdout.write(formatExport(options.format, input));
+}
+
+/** The links of a reviewed annotation file (an export of this text), or one line saying which annotation is wrong. */
+function readReview(
+  path: string,
+  text: string,
+  linked: LinkResult,
+  placeOf: (id: string) => GazetteerEntry | undefined,
+): BaseLinks {
+  let json: string;
+  try {
+    if (statSync(path).size > MAX_IMPORT_BYTES) {
+      throw new CliError(`annotations ${path}: larger than ${MAX_IMPORT_BYTES} bytes`, 1);
+    }
+    json = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      `annotations ${path}: ${errorCode(error) === 'ENOENT' ? 'no such file' : 'cannot read'}`,
+      1,
+    );
+  }
+  const result = importAnnotations(json, text, {
+    knownPlace: (id) => placeOf(id) !== undefined,
+    sentences: linked.sentences,
+  });
+  if (!result.ok) throw new CliError(`annotations ${path}: ${result.error}`, 1);
+  return linked.places ? { ...result.links, places: linked.places } : result.links;
+}
+
+/** JSON with one feature or annotation per line: the geometry stays compact, the file stays diffable. */
+function formatExport(format: Exclude<Format, 'json'>, input: ExportInput): string {
+  if (format === 'csv') return toCsv(input);
+  if (format === 'svg') {
+    return toMapSvg(input, {
+      background: backgroundGeometries(fileURLToPath(new URL('../data', import.meta.url))),
+    });
+  }
+  const doc =
+    format === 'geojson'
+      ? toGeoJson(input)
+      : format === 'lpf'
+        ? toLinkedPlaces(input)
+        : toW3cAnnotations(input);
+  const entries = Object.entries(doc).map(([key, value]) => {
+    const list: unknown =
+      key === 'features' ? value : key === 'first' ? (value as { items: unknown }).items : null;
+    if (!Array.isArray(list)) return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    const lines =
+      list.length === 0 ? '[]' : `[\n    ${list.map((item) => JSON.stringify(item)).join(',\n    ')}\n  ]`;
+    if (key === 'features') return `  "features": ${lines}`;
+    // The annotation page: its own fields on one line, then its items one per line.
+    const page = { ...(value as object), items: [] };
+    return `  "first": ${JSON.stringify(page).slice(0, -3)}[${lines.slice(1)}}`;
+  });
+  return `{\n${entries.join(',\n')}\n}\n`;
 }
 
 /** Valid JSON with one sentence, mention or feature per line: compact, yet readable and diffable. */
@@ -174,6 +297,11 @@ function formatReport(report: LinkReport): string {
 }
 
 function main(): void {
+  // A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not a failure to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     run(process.argv.slice(2));
   } catch (error) {
