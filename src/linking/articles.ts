@@ -23,29 +23,37 @@ export interface AnnotatedArticle {
   name: string;
   text: string;
   expected: ExpectedLink[];
+  /** Where each sentence starts, when the annotation marks sentences with `‖` (the issue-15 sets do). */
+  sentenceStarts?: number[];
 }
 
 const READINGS: Record<string, Reading> = { l: 'literal', m: 'metonym', a: 'adjective' };
 
 /**
- * Strips `[[surface|id|reading]]` annotations, keeping offsets into the stripped text.
+ * Strips `[[surface|id|reading]]` annotations and `‖` sentence marks, keeping offsets into the stripped text.
  * @example parseAnnotated('x', 'In [[Kyiv|gn:703448|l]].').expected[0] // {start: 3, end: 7, surface: 'Kyiv', feature: 'gn:703448', reading: 'literal'}
  */
 export function parseAnnotated(name: string, annotated: string): AnnotatedArticle {
   const expected: ExpectedLink[] = [];
+  const sentenceStarts: number[] = [];
   let text = '';
   let last = 0;
-  for (const m of annotated.matchAll(/\[\[([^|\]]+)\|([^|\]]+)\|([lma])\]\]/gu)) {
+  for (const m of annotated.matchAll(/\[\[([^|\]]+)\|([^|\]]+)\|([lma])\]\]|\u2016/gu)) {
     const [whole, surface = '', feature = '', reading = 'l'] = m;
     text += annotated.slice(last, m.index);
     const start = text.length;
+    if (whole === '\u2016') {
+      sentenceStarts.push(start);
+      last = m.index + whole.length;
+      continue;
+    }
     text += surface;
     expected.push({ start, end: text.length, surface, feature, reading: READINGS[reading] ?? 'literal' });
     last = m.index + whole.length;
   }
   text += annotated.slice(last);
   if (/\[\[|\]\]/u.test(text)) throw new Error(`${name}: malformed annotation`);
-  return { name, text, expected };
+  return sentenceStarts.length > 0 ? { name, text, expected, sentenceStarts } : { name, text, expected };
 }
 
 const KHARKIV = `[[KHARKIV|gn:706483|l]], [[Ukraine|UA|l]] (AP) — [[Ukrainian|UA|a]] troops swept into [[Izyum|gn:707292|l]] on Saturday after [[Russian|RU|a]] forces abandoned the city, the latest gain in a lightning counteroffensive that has reclaimed much of the [[Kharkiv|UA-63|l]] region in less than a week.
