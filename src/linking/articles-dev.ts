@@ -11,7 +11,7 @@ import { parseAnnotated, type AnnotatedArticle } from './articles';
 
 const DEV_LYMAN_POCKET = `‖[[KRAMATORSK|gn:704508|l]], [[Ukraine|UA|l]], Sept 30 (Reuters) - ‖[[Ukrainian|UA|a]] forces all but encircled thousands of [[Russian|RU|a]] troops in [[Lyman|gn:704204|l]] on Friday, hours before President Vladimir Putin was due to proclaim the town and the rest of the [[Donetsk|UA-14|l]] region part of [[Russia|RU|l]].
 
-‖Ukraine's army said it had taken the villages of [[Yampil|gn:688505|l]], [[Drobysheve|gn:709614|l]], [[Stavky|unlocated:stavky|l]] and [[Novomykhailivka|unlocated:novomykhailivka|l]], leaving a single road out of the town. ‖"The pocket is closing. ‖They have one road left and we can see it. ‖Anyone who drives on it is a target," a [[Ukrainian|UA|a]] commander said.
+‖[[Ukraine|UA|l]]'s army said it had taken the villages of [[Yampil|gn:688505|l]], [[Drobysheve|gn:709614|l]], [[Stavky|unlocated:stavky|l]] and [[Novomykhailivka|unlocated:novomykhailivka|l]], leaving a single road out of the town. ‖"The pocket is closing. ‖They have one road left and we can see it. ‖Anyone who drives on it is a target," a [[Ukrainian|UA|a]] commander said.
 
 ‖Pro-[[Kremlin|kremlin|m]] military bloggers criticised the generals. ‖One wrote that the garrison "has been left… to its fate" while officials in [[Moscow|gn:524901|l]] prepared the celebrations. ‖Denis Pushilin, head of the Donetsk People's Republic, said reinforcements were on the way.
 
