@@ -21,7 +21,7 @@ export function linkText(text: string, compiled: CompiledGazetteer): LinkResult 
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
     const { reading, rule } = name.adjective
-      ? { reading: 'adjective' as const, rule: 'demonym' }
+      ? { reading: 'adjective' as const, rule: 'demonym' as const }
       : decideReading({
           folded,
           sentenceStart: sentence.start,

@@ -8,7 +8,7 @@ import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } f
 import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
 import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
 import { spellingKey, wordSpellingKey } from './spelling';
-import { wordAfter, wordBefore } from './words';
+import { kindHint } from './hints';
 
 /** A name found in the text, with its feature, before its reading is decided. */
 export interface NameMatch {
@@ -34,8 +34,6 @@ interface LineInfo extends TextRange {
   upper: UpperSpan | undefined;
 }
 
-const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
-const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port']);
 const CAPS_WORD_CHAR = /[\p{Lu}\p{M}'.-]/u;
 const DATELINE_SEPARATOR = /^\s*(?:$|[,(\u2014\u2013/-])/u;
 // A word of a name: letters, with apostrophes inside ("Kup'yans'k"); folded text has only the ASCII apostrophe.
@@ -273,14 +271,4 @@ function orderByHint(
   const wanted = kindHint(folded, sentence, match);
   if (!wanted) return [...entries];
   return [...entries.filter((e) => e.kind === wanted), ...entries.filter((e) => e.kind !== wanted)];
-}
-
-function kindHint(folded: string, sentence: Sentence, match: TextRange): GazetteerEntry['kind'] | undefined {
-  const next = wordAfter(folded, match.end, sentence.end)?.word.toLowerCase() ?? '';
-  if (REGION_WORDS.has(next)) return 'region';
-  if (SETTLEMENT_WORDS.has(next)) return 'city';
-  const previous = wordBefore(folded, sentence.start, match.start);
-  if (previous?.word.toLowerCase() !== 'of') return undefined;
-  const noun = wordBefore(folded, sentence.start, previous.start)?.word.toLowerCase() ?? '';
-  return SETTLEMENT_WORDS.has(noun) ? 'city' : REGION_WORDS.has(noun) ? 'region' : undefined;
 }
