@@ -164,3 +164,17 @@ function appositiveSettlement(folded: string, sentence: TextRange, end: number):
     word = wordAfter(folded, word.end, sentence.end);
   return SINGULAR_SETTLEMENT_NOUNS.has(lower(word));
 }
+
+/**
+ * First words of two-word settlement names ("Mala Oleksandrivka", "Nova Kamianka", and Russian forms): before a
+ * bare gazetteer name they make a different place, so the bare name must not be linked.
+ */
+// prettier-ignore
+export const SETTLEMENT_PREFIXES: ReadonlySet<string> = new Set([
+  'velyka', 'velykyi', 'velyke', 'velyki', 'velykyy', 'mala', 'malyi', 'male', 'mali', 'malyy', 'nova', 'novyi',
+  'nove', 'novi', 'novyy', 'stara', 'staryi', 'stare', 'stari', 'staryy', 'verkhnia', 'verkhnii', 'verkhnie',
+  'verkhnya', 'nyzhnia', 'nyzhnii', 'nyzhnie', 'nyzhnya', 'zolota', 'zolotyi', 'chervona', 'chervonyi', 'chervone',
+  'bila', 'bilyi', 'chorna', 'chornyi', 'krasna', 'krasnyi', 'suha', 'sukha', 'sukhyi', 'dolishnia',
+  'velikaya', 'velikiy', 'velikoye', 'malaya', 'maly', 'maloye', 'novaya', 'novy', 'novoye', 'staraya', 'stary',
+  'staroye', 'verkhnyaya', 'nizhnyaya', 'nizhny', 'nizhniy', 'bolshaya', 'bolshoy', 'krasnaya', 'krasny',
+]);

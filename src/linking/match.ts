@@ -8,7 +8,9 @@ import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } f
 import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
 import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
 import { spellingKey, wordSpellingKey } from './spelling';
-import { kindHint } from './hints';
+import { kindHint, SETTLEMENT_PREFIXES } from './hints';
+import { placeSettlements } from './settlements';
+import { wordBefore } from './words';
 
 /** A name found in the text, with its feature, before its reading is decided. */
 export interface NameMatch {
@@ -98,9 +100,20 @@ export function findNames(
       p = match.end;
     }
     const variants = compiled.keys.size > 0 ? keyMatches(compiled, folded, sentence, line, exact) : [];
-    found.push(...mergeSorted(exact, variants));
+    found.push(...mergeSorted(exact, variants).filter((m) => !afterSettlementPrefix(folded, sentence, m)));
   }
-  return resolveMatches(found, folded, sentences, paragraphs(text)).map((m) => ({
+  const paras = paragraphs(text);
+  const resolved = resolveMatches(found, folded, sentences, paras);
+  const placed = placeSettlements({
+    text,
+    folded,
+    sentences,
+    paragraphs: paras,
+    raw: found,
+    resolved,
+    compiled,
+  });
+  return placed.map((m) => ({
     sentence: m.sentence,
     start: m.start,
     end: m.end,
@@ -109,6 +122,21 @@ export function findNames(
     adjective: m.adjective,
     resolution: m.resolution,
   }));
+}
+
+/**
+ * True when the name follows a first word of a two-word settlement name ("Mala Oleksandrivka"): the bare name is a
+ * different village, so it is not linked (a settlement list may still make the whole name a place).
+ */
+function afterSettlementPrefix(folded: string, bounds: TextRange, m: RawMatch): boolean {
+  if (m.adjective || folded.charAt(m.start - 1) !== ' ') return false;
+  const before = wordBefore(folded, bounds.start, m.start);
+  return (
+    before !== undefined &&
+    before.end === m.start - 1 &&
+    /^\p{Lu}/u.test(before.word) &&
+    SETTLEMENT_PREFIXES.has(before.word.toLowerCase())
+  );
 }
 
 /**

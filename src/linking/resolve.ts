@@ -94,8 +94,11 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'pavlo', 'mikhail', 'mykhailo', 'vasyl', 'vasily', 'anatoly', 'valery', 'valerii', 'arseniy', 'kyrylo', 'denys',
   'taras', 'ruslan', 'oleh', 'oleg', 'stepan', 'yaroslav', 'borys', 'rustem', 'vadym', 'vadim', 'gennady',
   'konstantin', 'artem', 'artyom', 'yevhen', 'ilya', 'victoria', 'kira', 'vera', 'nadia', 'lyubov', 'alla',
-  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia',
+  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia', 'lesya', 'lesia',
 ]);
+// A capitalised head after a place name makes the whole an organisation, not the place: "Black Sea Fleet",
+// "Donetsk People's Republic" (the self-declared republic is not the region; see README).
+const ORGANISATION_HEADS = new Set(['fleet', 'flotilla', "people's", 'peoples']);
 // prettier-ignore
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'president', 'gen', 'general', 'minister', 'governor', 'mayor', 'commander', 'colonel',
@@ -528,6 +531,14 @@ function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
       if (TITLES.has(abbreviation)) return true;
     }
   }
+  const head = wordAfter(folded, m.end, sentence.end);
+  if (
+    head &&
+    head.start === m.end + 1 &&
+    isUpperAt(folded, head.start) &&
+    ORGANISATION_HEADS.has(lower(head))
+  )
+    return true;
   const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
   if (!smallTowns) return false;
   if (NOT_THE_TOWN.has(lower(wordAfter(folded, m.end, sentence.end)))) return true;

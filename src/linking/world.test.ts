@@ -23,10 +23,8 @@ const links = (text: string) => link(text).mentions.map((m) => `${m.surface}>${m
  */
 const KNOWN_GAPS: Record<string, string> = {
   'held-out-referendum:Kyiv@156': 'literal: the subject of "have denounced" two words away is not seen',
-  'held-out-bakhmut:Pisky@361': 'missing: not in GeoNames-derived data',
   'held-out-bakhmut:Opytne@686': 'missing: not in GeoNames-derived data',
   'held-out-bakhmut:Donetsk@615': 'feature UA-14: "the leader in Donetsk" is taken for the region',
-  'held-out-svatove:Kuzemivka@592': 'missing: not in GeoNames-derived data',
 };
 
 describe('annotated test articles (world gazetteer)', () => {
