@@ -213,7 +213,13 @@ export function resolveMatches(
       earlier.kind === choice.entry.kind
     )
       choice = { entry: earlier, rule: 'same-as-before' };
-    let accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
+    let accepted = acceptSmallPlace(
+      m,
+      choice.entry,
+      ctx,
+      () => near(paragraph, 0),
+      () => near(paragraph, ANCHOR_PARAGRAPHS),
+    );
     if (accepted === false) {
       // A small namesake without context loses to a large one that needs none ("Lyman" near Kharkiv villages).
       const large = m.candidates.find(
@@ -566,6 +572,7 @@ function acceptSmallPlace(
   entry: GazetteerEntry,
   ctx: Context,
   anchorsNear: () => readonly Anchor[],
+  anchorsInArticle: () => readonly Anchor[],
 ): true | ResolutionRule | false {
   if (entry.kind !== 'city' || entry.population === undefined) return true;
   if (entry.population >= MIN_POPULATION_WITHOUT_CONTEXT) return true;
@@ -581,5 +588,8 @@ function acceptSmallPlace(
     (a) =>
       a.match !== m && ctx.paragraphOf(a.match.sentence) === paragraph && regionOf(a.entry) === entry.region,
   );
-  return regionNamed ? 'region-in-paragraph' : false;
+  if (regionNamed) return 'region-in-paragraph';
+  // "In Stary Saltiv and Veliky Burluk, police said…" in an article that names the Kharkiv region elsewhere.
+  const regionInArticle = anchorsInArticle().some((a) => a.match !== m && a.entry.id === entry.region);
+  return regionInArticle ? 'region-in-article' : false;
 }
