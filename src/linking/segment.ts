@@ -194,8 +194,9 @@ function isBoundary(
     // "“Russia! Russia!” they chanted." is one sentence, and an ellipsis inside a quote marks words left out
     // ("Dudchany … it is in this area"); but a quotation of several full sentences is split into them.
     if (text.charAt(termStart) === '\u2026' || termEnd - termStart !== 1) return false;
-    const before = text.slice(Math.max(quote.start + 1, sentenceStart), termStart);
-    const rest = text.slice(next, quote.end);
+    // Windows, not whole quotations: a long quote with many full stops must not make the split quadratic.
+    const before = text.slice(Math.max(quote.start + 1, sentenceStart, termStart - 120), termStart);
+    const rest = text.slice(next, Math.min(quote.end, next + 120));
     const restEnd = rest.search(/[.!?\u2026]/u);
     return wordCount(before) >= 3 && wordCount(restEnd === -1 ? rest : rest.slice(0, restEnd)) >= 2;
   }

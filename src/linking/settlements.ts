@@ -117,6 +117,37 @@ function regionOf(entry: GazetteerEntry): string | undefined {
   return entry.kind === 'region' ? entry.id : entry.region;
 }
 
+const key = (m: TextRange) => `${m.start}:${m.end}`;
+
+/** Index of the last element of `sorted` (by start) that ends at or before `pos`, or -1. */
+function lastEndingBefore(sorted: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** What `whereIs` asks about the resolved names, indexed once so that a long text stays linear. */
+interface View {
+  folded: string;
+  sentences: readonly Sentence[];
+  compiled: CompiledGazetteer;
+  paragraphOf: (i: number) => number;
+  /** Places (no adjectives, nothing made up), sorted. */
+  places: readonly ResolvedMatch[];
+  placeByKey: ReadonlyMap<string, ResolvedMatch>;
+  placesBySentence: ReadonlyMap<number, ResolvedMatch[]>;
+  /** Region mentions that locate something ("in the Donetsk region"), sorted. */
+  located: readonly ResolvedMatch[];
+  locatedSet: ReadonlySet<ResolvedMatch>;
+  itemKeys: ReadonlySet<string>;
+  itemsByList: ReadonlyMap<number, SettlementItem[]>;
+}
+
 /**
  * The resolved matches with settlement-cued names fixed: a name after "the villages of" links the candidate in
  * the region the text gives, or a made-up unlocated place there (never a namesake in another oblast); the bare
@@ -124,56 +155,90 @@ function regionOf(entry: GazetteerEntry): string | undefined {
  * @example placeSettlements(input).filter((m) => m.entry.unlocated !== undefined).map((m) => m.entry.id) // ['unlocated:mala-oleksandrivka']
  */
 export function placeSettlements(input: SettlementInput): ResolvedMatch[] {
-  const { folded, sentences, compiled } = input;
+  const { folded, sentences, compiled, resolved } = input;
   const items = settlementItems(folded, sentences);
-  if (items.length === 0) return [...input.resolved];
-  let out = [...input.resolved];
-  const paragraphOf = paragraphIndex(sentences, input.paragraphs);
+  if (items.length === 0) return [...resolved];
+  const places = resolved.filter((m) => !m.adjective && m.entry.unlocated === undefined);
+  const placesBySentence = new Map<number, ResolvedMatch[]>();
+  for (const m of places) {
+    const list = placesBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else placesBySentence.set(m.sentence, [m]);
+  }
+  const itemsByList = new Map<number, SettlementItem[]>();
+  for (const item of items) {
+    const list = itemsByList.get(item.list);
+    if (list) list.push(item);
+    else itemsByList.set(item.list, [item]);
+  }
+  // Only a region that locates something ("in the Donetsk region", "of southern Kherson") says where a village
+  // is; "the Lugansk military administration" names who speaks.
+  const located = places.filter((m) => m.entry.kind === 'region' && isLocated(folded, sentences, m));
+  const view: View = {
+    folded,
+    sentences,
+    compiled,
+    paragraphOf: paragraphIndex(sentences, input.paragraphs),
+    places,
+    placeByKey: new Map(places.map((m) => [key(m), m])),
+    placesBySentence,
+    located,
+    locatedSet: new Set(located),
+    itemKeys: new Set(items.map(key)),
+    itemsByList,
+  };
+  const resolvedByKey = new Map(resolved.map((m) => [key(m), m]));
+  const rawByKey = new Map(input.raw.map((m) => [key(m), m]));
+  const removed = new Set<ResolvedMatch>();
+  const added: ResolvedMatch[] = [];
   const made = new Map<string, GazetteerEntry>();
-  const itemKeys = new Set(items.map((i) => `${i.start}:${i.end}`));
 
   for (const item of items) {
-    const sentence = sentences[item.sentence];
-    if (!sentence) continue;
-    const exact = out.find((m) => m.start === item.start && m.end === item.end);
-    const raw = input.raw.find((m) => m.start === item.start && m.end === item.end);
-    const overlapping = out.filter((m) => m.start < item.end && item.start < m.end && m !== exact);
+    const found = resolvedByKey.get(key(item));
+    const exact = found && !removed.has(found) ? found : undefined;
+    const raw = rawByKey.get(key(item));
+    const overlapping: ResolvedMatch[] = [];
+    for (let i = Math.max(0, lastEndingBefore(resolved, item.start) + 1); i < resolved.length; i++) {
+      const m = resolved[i];
+      if (!m || m.start >= item.end) break;
+      if (m !== exact && !removed.has(m) && m.end > item.start) overlapping.push(m);
+    }
     // A longer gazetteer name holds the item ("the town of Nova Kakhovka" read from inside): leave it.
     if (overlapping.some((m) => m.start <= item.start && m.end >= item.end)) continue;
-    const where = whereIs(folded, sentences, item, items, out, itemKeys, paragraphOf, compiled);
+    const where = whereIs(item, view);
     const candidates = (raw?.candidates ?? []).filter((c) => c.kind === 'city');
     const inRegion = where.region ? candidates.find((c) => c.region === where.region?.id) : undefined;
+    let replacement: ResolvedMatch | undefined;
     if (inRegion) {
       const base = exact ?? raw;
       if (!base) continue;
-      const fixed: ResolvedMatch = {
+      replacement = {
         ...base,
         entry: inRegion,
         resolution: exact?.entry === inRegion ? exact.resolution : 'settlement-list',
       };
-      out = out.filter((m) => m !== exact && !overlapping.includes(m));
-      out.push(fixed);
-      continue;
+    } else {
+      // Without a region from the text, a name the gazetteer has keeps the feature the resolver gave it.
+      if (exact && (!where.region || !item.village)) continue;
+      if (!item.village && (exact || raw)) continue;
+      if (!where.region && !where.country) continue;
+      const place = makePlace(input.text.slice(item.start, item.end), where, made);
+      replacement = {
+        sentence: item.sentence,
+        start: item.start,
+        end: item.end,
+        candidates: [place],
+        dateline: false,
+        adjective: false,
+        entry: place,
+        resolution: 'unlocated-settlement',
+      };
     }
-    // Without a region from the text, a name the gazetteer has keeps the feature the resolver gave it.
-    if (exact && (!where.region || !item.village)) continue;
-    if (!item.village && (exact || raw)) continue;
-    if (!where.region && !where.country) continue;
-    const name = input.text.slice(item.start, item.end);
-    const place = makePlace(name, where, made);
-    out = out.filter((m) => m !== exact && !overlapping.includes(m));
-    out.push({
-      sentence: item.sentence,
-      start: item.start,
-      end: item.end,
-      candidates: [place],
-      dateline: false,
-      adjective: false,
-      entry: place,
-      resolution: 'unlocated-settlement',
-    });
+    if (exact) removed.add(exact);
+    for (const m of overlapping) removed.add(m);
+    added.push(replacement);
   }
-  out.sort((a, b) => a.start - b.start);
+  const out = [...resolved.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
   return made.size === 0 ? out : withLaterMentions(out, made, input);
 }
 
@@ -203,6 +268,9 @@ function makePlace(name: string, where: Where, made: Map<string, GazetteerEntry>
   return place;
 }
 
+/** How far after its first mention a made-up place's name is looked for: more than any article. */
+const LATER_MENTION_REACH = 50_000;
+
 /** Later bare mentions of a made-up place ("near Zolota Balka" after "the villages of … Zolota Balka"). */
 function withLaterMentions(
   resolved: ResolvedMatch[],
@@ -210,19 +278,28 @@ function withLaterMentions(
   input: SettlementInput,
 ): ResolvedMatch[] {
   const { folded, sentences } = input;
-  const out = [...resolved];
+  const firstOf = new Map<GazetteerEntry, ResolvedMatch>();
+  for (const m of resolved)
+    if (!firstOf.has(m.entry) && m.entry.unlocated !== undefined) firstOf.set(m.entry, m);
+  const extra: ResolvedMatch[] = [];
   for (const place of made.values()) {
-    const first = out.find((m) => m.entry === place);
+    const first = firstOf.get(place);
     if (!first) continue;
     const needle = folded.slice(first.start, first.end);
-    for (let at = folded.indexOf(needle, first.end); at !== -1; at = folded.indexOf(needle, at + 1)) {
+    const limit = first.end + LATER_MENTION_REACH;
+    for (
+      let at = folded.indexOf(needle, first.end);
+      at !== -1 && at < limit;
+      at = folded.indexOf(needle, at + 1)
+    ) {
       const end = at + needle.length;
       if (/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(folded.charAt(end))) continue;
-      if (out.some((m) => m.start < end && at < m.end)) continue;
-      const sentence = sentences.find((s) => s.start <= at && end <= s.end);
-      if (!sentence) continue;
-      out.push({
-        sentence: sentence.index,
+      const previous = resolved[lastEndingBefore(resolved, at) + 1];
+      if (previous && previous.start < end) continue;
+      const s = sentences[lastEndingBefore(sentences, at) + 1];
+      if (!s || s.start > at || s.end < end) continue;
+      extra.push({
+        sentence: s.index,
         start: at,
         end,
         candidates: [place],
@@ -233,7 +310,11 @@ function withLaterMentions(
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  extra.sort((a, b) => a.start - b.start);
+  // Two made-up names may overlap ("Nova Kamianka", "Kamianka"): the first kept wins.
+  const kept: ResolvedMatch[] = [];
+  for (const m of extra) if ((kept.at(-1)?.end ?? -1) <= m.start) kept.push(m);
+  return [...resolved, ...kept].sort((a, b) => a.start - b.start);
 }
 
 const LOCATING = new Set(['in', 'of', 'into', 'across', 'throughout', 'from', 'near', 'within']);
@@ -262,9 +343,14 @@ function paragraphIndex(
   sentences: readonly Sentence[],
   paragraphs: readonly Paragraph[],
 ): (i: number) => number {
-  const bySentence = sentences.map(
-    (s) => paragraphs.find((p) => p.start <= s.start && s.end <= p.end)?.index ?? -1,
-  );
+  // Both are sorted: one sweep.
+  const bySentence: number[] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < paragraphs.length && (paragraphs[q]?.end ?? 0) < s.end) q++;
+    const p = paragraphs[q];
+    bySentence.push(p && p.start <= s.start ? p.index : -1);
+  }
   return (i) => bySentence[i] ?? -1;
 }
 
@@ -274,60 +360,45 @@ function paragraphIndex(
  * most known members of the list share, or the last region named before it; and the country of that region or,
  * failing one, of the last place named before it.
  */
-function whereIs(
-  folded: string,
-  sentences: readonly Sentence[],
-  item: SettlementItem,
-  items: readonly SettlementItem[],
-  resolved: readonly ResolvedMatch[],
-  itemKeys: ReadonlySet<string>,
-  paragraphOf: (i: number) => number,
-  compiled: CompiledGazetteer,
-): Where {
-  const places = resolved.filter((m) => !m.adjective && m.entry.unlocated === undefined);
-  // Only a region that locates something ("in the Donetsk region", "of southern Kherson") says where a village
-  // is; "the Lugansk military administration" names who speaks.
-  const regions = places.filter((m) => m.entry.kind === 'region' && isLocated(folded, sentences, m));
-  const inSentence = regions.filter((m) => m.sentence === item.sentence);
-  const after = inSentence.find((m) => m.start >= item.end);
-  const before = inSentence.filter((m) => m.end <= item.start).at(-1);
+function whereIs(item: SettlementItem, view: View): Where {
+  const { compiled, located, places } = view;
+  const inSentence = view.placesBySentence.get(item.sentence) ?? [];
+  const locatedHere = inSentence.filter((m) => view.locatedSet.has(m));
+  const after = locatedHere.find((m) => m.start >= item.end);
+  const before = locatedHere.filter((m) => m.end <= item.start).at(-1);
   let region: GazetteerEntry | undefined = (after ?? before)?.entry;
   if (!region) {
-    const town = places.find(
-      (m) =>
-        m.sentence === item.sentence &&
-        m.entry.kind === 'city' &&
-        m.entry.region !== undefined &&
-        !itemKeys.has(`${m.start}:${m.end}`),
+    const town = inSentence.find(
+      (m) => m.entry.kind === 'city' && m.entry.region !== undefined && !view.itemKeys.has(key(m)),
     );
     region = town?.entry.region === undefined ? undefined : compiled.byId.get(town.entry.region);
   }
-  if (!region) {
-    const paragraph = paragraphOf(item.sentence);
-    region = regions
-      .filter((m) => m.end <= item.start && paragraphOf(m.sentence) === paragraph)
-      .at(-1)?.entry;
-  }
+  const lastLocated = located[lastEndingBefore(located, item.start)];
+  if (!region && lastLocated && view.paragraphOf(lastLocated.sentence) === view.paragraphOf(item.sentence))
+    region = lastLocated.entry;
   if (!region) {
     const votes = new Map<string, number>();
-    for (const other of items) {
-      if (other.list !== item.list || other === item) continue;
-      const m = places.find((p) => p.start === other.start && p.end === other.end);
+    for (const other of view.itemsByList.get(item.list) ?? []) {
+      if (other === item) continue;
+      const m = view.placeByKey.get(key(other));
       const r = m && m.candidates.length === 1 ? m.entry.region : undefined;
       if (r !== undefined) votes.set(r, (votes.get(r) ?? 0) + 1);
     }
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best) region = compiled.byId.get(best[0]);
   }
-  if (!region) region = regions.filter((m) => m.end <= item.start).at(-1)?.entry;
+  region ??= lastLocated?.entry;
   if (region && region.kind !== 'region') region = undefined;
-  const countryId =
-    region?.id.split('-')[0] ??
-    places
-      .filter((m) => m.end <= item.start)
-      .map((m) => (m.entry.kind === 'country' ? m.entry.id : regionOf(m.entry)?.split('-')[0]))
-      .filter((id) => id !== undefined)
-      .at(-1);
+  let countryId = region?.id.split('-')[0];
+  // The last place before the item that says which country it is in (a sea or a union does not).
+  for (
+    let i = lastEndingBefore(places, item.start), hops = 0;
+    countryId === undefined && i >= 0 && hops < 20;
+    i--, hops++
+  ) {
+    const entry = places[i]?.entry;
+    if (entry) countryId = entry.kind === 'country' ? entry.id : regionOf(entry)?.split('-')[0];
+  }
   const country = countryId === undefined ? undefined : compiled.byId.get(countryId);
   return { region, country: country?.kind === 'country' ? country : undefined };
 }
