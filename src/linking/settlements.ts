@@ -4,7 +4,7 @@
  * unlocated place for it, in the region the text gives, rather than link a namesake in another oblast.
  */
 import type { CompiledGazetteer } from './gazetteer';
-import { SETTLEMENT_NOUNS, VILLAGE_NOUNS } from './hints';
+import { VILLAGE_NOUNS } from './hints';
 import type { RawMatch, ResolvedMatch } from './resolve';
 import type { GazetteerEntry, Paragraph, Sentence, TextRange } from './types';
 import { wordBefore } from './words';
@@ -18,13 +18,27 @@ export interface SettlementItem extends TextRange {
   village: boolean;
 }
 
-const CUE = /(?<![\p{L}'])(\p{L}+)\s+of\s+/gu;
+// One pass over the whole text for each cue, then the sentence by bisection: most sentences have no cue.
+const CUE = /(?<![\p{L}'])(villages?|settlements?|hamlets?|towns?|city|cities)\s+of\s+/giu;
 const NAME = /\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*){0,2}/uy;
 const SEPARATOR = /,\s+and\s+|,\s+or\s+|\s+and\s+|\s+or\s+|,\s+/uy;
-// "Ukrainka, a village near the front": an apposition that says the name before it is a village.
-const APPOSITION =
-  /(\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*){0,2}), an? ([\p{Ll}-]+)(?: ([\p{Ll}-]+))?/gu;
+// "Ukrainka, a village near the front", "Pisky, a small village": an apposition that says the name is a village.
+const APPOSITION = /, an? (?:[\p{Ll}-]+ )??(?:village|settlement|hamlet)(?![\p{L}])/gu;
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'-]*)(?: \p{Lu}[\p{L}\p{M}'-]*){0,2}$/u;
 const MAX_ITEMS = 16;
+
+/** The sentence holding position `pos`, by bisection. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= pos ? s : undefined;
+}
 
 /** A name's range without a trailing possessive ("Dudchany's") or hyphen. */
 function trimName(folded: string, start: number, end: number): TextRange {
@@ -41,49 +55,40 @@ function trimName(folded: string, start: number, end: number): TextRange {
 export function settlementItems(folded: string, sentences: readonly Sentence[]): SettlementItem[] {
   const items: SettlementItem[] = [];
   let list = 0;
-  for (const sentence of sentences) {
-    const text = folded.slice(sentence.start, sentence.end);
-    if (!/village|settlement|hamlet|town|cit/u.test(text)) continue;
-    CUE.lastIndex = 0;
-    for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
-      const noun = (cue[1] ?? '').toLowerCase();
-      if (!SETTLEMENT_NOUNS.has(noun) || noun === 'port') continue;
-      let pos = cue.index + cue[0].length;
-      for (let n = 0; n < MAX_ITEMS; n++) {
-        NAME.lastIndex = pos;
-        const name = NAME.exec(text);
-        if (!name) break;
-        const range = trimName(text, pos, pos + name[0].length);
-        if (range.end > range.start) {
-          items.push({
-            sentence: sentence.index,
-            start: sentence.start + range.start,
-            end: sentence.start + range.end,
-            list,
-            village: VILLAGE_NOUNS.has(noun),
-          });
-        }
-        pos += name[0].length;
-        SEPARATOR.lastIndex = pos;
-        const separator = SEPARATOR.exec(text);
-        if (!separator) break;
-        pos += separator[0].length;
-      }
-      list++;
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(folded); cue; cue = CUE.exec(folded)) {
+    const sentence = sentenceAt(sentences, cue.index);
+    if (!sentence) continue;
+    const noun = (cue[1] ?? '').toLowerCase();
+    let pos = cue.index + cue[0].length;
+    for (let n = 0; n < MAX_ITEMS && pos < sentence.end; n++) {
+      NAME.lastIndex = pos;
+      const name = NAME.exec(folded);
+      if (!name || pos + name[0].length > sentence.end) break;
+      const range = trimName(folded, pos, pos + name[0].length);
+      if (range.end > range.start)
+        items.push({ sentence: sentence.index, ...range, list, village: VILLAGE_NOUNS.has(noun) });
+      pos += name[0].length;
+      SEPARATOR.lastIndex = pos;
+      const separator = SEPARATOR.exec(folded);
+      if (!separator) break;
+      pos += separator[0].length;
     }
-    APPOSITION.lastIndex = 0;
-    for (let a = APPOSITION.exec(text); a; a = APPOSITION.exec(text)) {
-      const name = a[1] ?? '';
-      // One adjective may come first: "a small village", "a frontline village".
-      if (!VILLAGE_NOUNS.has(a[2] ?? '') && !VILLAGE_NOUNS.has(a[3] ?? '')) continue;
-      const range = trimName(text, a.index, a.index + name.length);
-      const start = sentence.start + range.start;
-      if (items.some((i) => i.start === start)) continue;
-      items.push({ sentence: sentence.index, start, end: sentence.start + range.end, list, village: true });
-      list++;
-    }
+    list++;
   }
-  return items.sort((a, b) => a.start - b.start);
+  const starts = new Set(items.map((i) => i.start));
+  APPOSITION.lastIndex = 0;
+  for (let a = APPOSITION.exec(folded); a; a = APPOSITION.exec(folded)) {
+    const sentence = sentenceAt(sentences, a.index);
+    if (!sentence || a.index + a[0].length > sentence.end) continue;
+    const name = CAPITALISED_BEFORE.exec(folded.slice(Math.max(sentence.start, a.index - 60), a.index));
+    if (!name) continue;
+    const range = trimName(folded, a.index - name[0].length, a.index);
+    if (range.start < sentence.start || starts.has(range.start)) continue;
+    items.push({ sentence: sentence.index, ...range, list, village: true });
+    list++;
+  }
+  return items.sort((x, y) => x.start - y.start);
 }
 
 /** The url-safe slug of a name: "Mala Oleksandrivka" → "mala-oleksandrivka". */
