@@ -132,6 +132,10 @@ export function kindHint(folded: string, sentence: TextRange, m: TextRange): Fea
 
 /** True when a list of names starting after `end` ends in a plural region noun: "X, Y and Z oblasts". */
 function coordinatedHead(folded: string, sentence: TextRange, end: number): boolean {
+  // Most names are followed by neither a comma nor "and"/"or": settle those without a regex.
+  const c = folded.charAt(end);
+  if (c !== ',' && !(c === ' ' && (folded.startsWith(' and ', end) || folded.startsWith(' or ', end))))
+    return false;
   let pos = end;
   let joined = false;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {

@@ -130,6 +130,8 @@ export function findNames(
  */
 function afterSettlementPrefix(folded: string, bounds: TextRange, m: RawMatch): boolean {
   if (m.adjective || folded.charAt(m.start - 1) !== ' ') return false;
+  // Every prefix ends in a vowel or y: most words before a name are settled by one look.
+  if (!'aeiy'.includes(folded.charAt(m.start - 2)) || m.start < 2) return false;
   const before = wordBefore(folded, bounds.start, m.start);
   return (
     before !== undefined &&

@@ -128,6 +128,8 @@ export interface Context {
   folded: string;
   sentences: readonly Sentence[];
   paragraphOf: (sentence: number) => number;
+  /** `kindHint` of a match, computed once: several rules ask for it. */
+  hintOf: (m: RawMatch) => GazetteerEntry['kind'] | undefined;
 }
 
 /**
@@ -156,6 +158,7 @@ export function resolveMatches(
     else bySentence.set(m.sentence, [m]);
   }
   const cuesCache = new Map<number, { region: boolean; city: boolean }>();
+  const hints = new Map<RawMatch, GazetteerEntry['kind'] | undefined>();
   const ctx: Context = {
     raw,
     folded,
@@ -163,6 +166,13 @@ export function resolveMatches(
     paragraphOf: (i) => paragraphBySentence[i] ?? -1,
     indexOf: (m) => indexOf.get(m) ?? -1,
     inSentence: (i) => bySentence.get(i) ?? [],
+    hintOf: (m) => {
+      if (hints.has(m)) return hints.get(m);
+      const sentence = sentences[m.sentence];
+      const hint = sentence ? kindHint(folded, sentence, m) : undefined;
+      hints.set(m, hint);
+      return hint;
+    },
     sentenceCues: (i) => {
       let cues = cuesCache.get(i);
       if (!cues) {
@@ -254,7 +264,7 @@ function isCertain(m: RawMatch, ctx: Context): boolean {
     return true;
   }
   const sentence = ctx.sentences[m.sentence];
-  return sentence !== undefined && kindHint(ctx.folded, sentence, m) !== undefined;
+  return sentence !== undefined && ctx.hintOf(m) !== undefined;
 }
 
 function regionOf(entry: GazetteerEntry): string | undefined {
@@ -281,6 +291,8 @@ export interface RuleInput {
   candidates: readonly GazetteerEntry[];
   ctx: Context;
   anchorsNear: () => readonly Anchor[];
+  /** The region and the cities among the candidates when both are there; set by `choose`. */
+  pair?: { region: GazetteerEntry; cities: GazetteerEntry[] } | undefined;
 }
 
 /** A rule's verdict: the feature, a narrower set of candidates for the rules after it, or nothing to say. */
@@ -303,7 +315,7 @@ function regionOrCity(
   decide: (input: RuleInput, region: GazetteerEntry, cities: GazetteerEntry[]) => RuleDecision,
 ): (input: RuleInput) => RuleDecision {
   return (input) => {
-    const pair = regionAndCities(input.candidates);
+    const pair = 'pair' in input ? input.pair : regionAndCities(input.candidates);
     return pair ? decide(input, pair.region, pair.cities) : undefined;
   };
 }
@@ -330,8 +342,8 @@ export const RESOLUTION_RULES: readonly ResolutionUnit[] = [
   },
   {
     id: 'kind-hint',
-    decide: ({ m, sentence, candidates, ctx }) => {
-      const hinted = kindHint(ctx.folded, sentence, m);
+    decide: ({ m, candidates, ctx }) => {
+      const hinted = ctx.hintOf(m);
       const match = hinted ? candidates.filter((c) => c.kind === hinted) : [];
       if (match.length === 1) return match[0];
       return match.length > 1 ? { narrow: match } : undefined;
@@ -474,15 +486,24 @@ function choose(
 ): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
   const sentence = ctx.sentences[m.sentence];
   if (!sentence || m.candidates.length === 0) return undefined;
-  let candidates: readonly GazetteerEntry[] = m.candidates;
+  // One input for all the rules: this runs for every name of every article.
+  const input: RuleInput = {
+    m,
+    sentence,
+    candidates: m.candidates,
+    ctx,
+    anchorsNear,
+    pair: regionAndCities(m.candidates),
+  };
   for (const unit of RESOLUTION_RULES) {
-    const decision = unit.decide({ m, sentence, candidates, ctx, anchorsNear });
+    const decision = unit.decide(input);
     if (decision === undefined) continue;
     if ('narrow' in decision) {
       const only = decision.narrow[0];
       if (!only) return undefined;
       if (decision.narrow.length === 1) return { entry: only, rule: decision.as ?? unit.id };
-      candidates = decision.narrow;
+      input.candidates = decision.narrow;
+      input.pair = regionAndCities(decision.narrow);
       continue;
     }
     return { entry: decision, rule: unit.id };
@@ -494,9 +515,7 @@ function choose(
 function otherRegionHinted(m: RawMatch, ctx: Context): boolean {
   const sentence = ctx.sentences[m.sentence];
   if (!sentence) return false;
-  return ctx
-    .inSentence(m.sentence)
-    .some((other) => other !== m && kindHint(ctx.folded, sentence, other) === 'region');
+  return ctx.inSentence(m.sentence).some((other) => other !== m && ctx.hintOf(other) === 'region');
 }
 
 /** True when the name sits in a list ("Kherson and Zaporizhzhia", "Donetsk, Luhansk") next to a region. */
@@ -560,7 +579,7 @@ function isUpperAt(s: string, i: number): boolean {
 
 function hasSettlementNoun(m: RawMatch, ctx: Context): boolean {
   const sentence = ctx.sentences[m.sentence];
-  return sentence !== undefined && kindHint(ctx.folded, sentence, m) === 'city';
+  return sentence !== undefined && ctx.hintOf(m) === 'city';
 }
 
 /**

@@ -18,8 +18,19 @@ export interface SettlementItem extends TextRange {
   village: boolean;
 }
 
-// One pass over the whole text for each cue, then the sentence by bisection: most sentences have no cue.
-const CUE = /(?<![\p{L}'])(villages?|settlements?|hamlets?|towns?|city|cities)\s+of\s+/giu;
+// Nouns that open a settlement list when "of" follows ("the villages of", "the town of"); not "port".
+const CUE_NOUNS = new Set([
+  'village',
+  'villages',
+  'settlement',
+  'settlements',
+  'hamlet',
+  'hamlets',
+  'town',
+  'towns',
+  'city',
+  'cities',
+]);
 const NAME = /\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*){0,2}/uy;
 const SEPARATOR = /,\s+and\s+|,\s+or\s+|\s+and\s+|\s+or\s+|,\s+/uy;
 // "Ukrainka, a village near the front", "Pisky, a small village": an apposition that says the name is a village.
@@ -55,12 +66,15 @@ function trimName(folded: string, start: number, end: number): TextRange {
 export function settlementItems(folded: string, sentences: readonly Sentence[]): SettlementItem[] {
   const items: SettlementItem[] = [];
   let list = 0;
-  CUE.lastIndex = 0;
-  for (let cue = CUE.exec(folded); cue; cue = CUE.exec(folded)) {
-    const sentence = sentenceAt(sentences, cue.index);
-    if (!sentence) continue;
-    const noun = (cue[1] ?? '').toLowerCase();
-    let pos = cue.index + cue[0].length;
+  // " of " is cheap to find; the word before it says whether a settlement list follows.
+  for (let of = folded.indexOf(' of ', 1); of !== -1; of = folded.indexOf(' of ', of + 4)) {
+    const nounWord = wordBefore(folded, Math.max(0, of - 20), of);
+    if (!nounWord || !CUE_NOUNS.has(nounWord.word.toLowerCase())) continue;
+    const sentence = sentenceAt(sentences, of);
+    if (!sentence || nounWord.start < sentence.start) continue;
+    const noun = nounWord.word.toLowerCase();
+    let pos = of + 4;
+    while (pos < sentence.end && folded.charAt(pos) === ' ') pos++;
     for (let n = 0; n < MAX_ITEMS && pos < sentence.end; n++) {
       NAME.lastIndex = pos;
       const name = NAME.exec(folded);
@@ -136,21 +150,86 @@ function lastEndingBefore(sorted: readonly TextRange[], pos: number): number {
   return lo - 1;
 }
 
-/** What `whereIs` asks about the resolved names, indexed once so that a long text stays linear. */
-interface View {
-  folded: string;
-  sentences: readonly Sentence[];
-  compiled: CompiledGazetteer;
-  paragraphOf: (i: number) => number;
-  /** Places (no adjectives, nothing made up), sorted. */
-  places: readonly ResolvedMatch[];
-  placeByKey: ReadonlyMap<string, ResolvedMatch>;
-  placesBySentence: ReadonlyMap<number, ResolvedMatch[]>;
-  /** Region mentions that locate something ("in the Donetsk region"), sorted. */
-  located: readonly ResolvedMatch[];
-  locatedSet: ReadonlySet<ResolvedMatch>;
-  itemKeys: ReadonlySet<string>;
-  itemsByList: ReadonlyMap<number, SettlementItem[]>;
+/** The element of `sorted` (by start, non-overlapping) with exactly the range `r`, by bisection. */
+function findRange<T extends TextRange>(sorted: readonly T[], r: TextRange): T | undefined {
+  for (let k = lastEndingBefore(sorted, r.start) + 1; k < sorted.length; k++) {
+    const m = sorted[k];
+    if (!m || m.start > r.start) break;
+    if (m.start === r.start && m.end === r.end) return m;
+  }
+  return undefined;
+}
+
+/** How far back `whereIs` looks for the last region named before a settlement: far more than one article. */
+const LOOK_BACK = 400;
+
+/**
+ * What `whereIs` asks about the resolved names, answered by bisection over the sorted matches: only texts with a
+ * settlement cue get here, and a long one must stay linear.
+ */
+class View {
+  private readonly locatedCache = new Map<ResolvedMatch, boolean>();
+  readonly itemKeys: ReadonlySet<string>;
+  readonly itemsByList = new Map<number, SettlementItem[]>();
+
+  constructor(
+    readonly folded: string,
+    readonly sentences: readonly Sentence[],
+    readonly paragraphs: readonly Paragraph[],
+    readonly compiled: CompiledGazetteer,
+    /** Places (no adjectives, nothing made up), sorted. */
+    readonly places: readonly ResolvedMatch[],
+    items: readonly SettlementItem[],
+  ) {
+    this.itemKeys = new Set(items.map(key));
+    for (const item of items) {
+      const list = this.itemsByList.get(item.list);
+      if (list) list.push(item);
+      else this.itemsByList.set(item.list, [item]);
+    }
+  }
+
+  paragraphOf(sentence: number): number {
+    const s = this.sentences[sentence];
+    if (!s) return -1;
+    const i = lastEndingBefore(this.paragraphs, s.start) + 1;
+    const p = this.paragraphs[i];
+    return p && p.start <= s.start ? p.index : -1;
+  }
+
+  inSentence(sentence: number): ResolvedMatch[] {
+    const s = this.sentences[sentence];
+    const out: ResolvedMatch[] = [];
+    if (!s) return out;
+    for (let k = lastEndingBefore(this.places, s.start) + 1; k < this.places.length; k++) {
+      const m = this.places[k];
+      if (!m || m.start >= s.end) break;
+      out.push(m);
+    }
+    return out;
+  }
+
+  /**
+   * Only a region that locates something ("in the Donetsk region", "of southern Kherson") says where a village
+   * is; "the Lugansk military administration" names who speaks.
+   */
+  isLocatedRegion(m: ResolvedMatch): boolean {
+    if (m.entry.kind !== 'region') return false;
+    let located = this.locatedCache.get(m);
+    if (located === undefined) {
+      located = isLocated(this.folded, this.sentences, m);
+      this.locatedCache.set(m, located);
+    }
+    return located;
+  }
+
+  lastLocatedBefore(pos: number): ResolvedMatch | undefined {
+    for (let k = lastEndingBefore(this.places, pos), hops = 0; k >= 0 && hops < LOOK_BACK; k--, hops++) {
+      const m = this.places[k];
+      if (m && this.isLocatedRegion(m)) return m;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -164,44 +243,15 @@ export function placeSettlements(input: SettlementInput): ResolvedMatch[] {
   const items = settlementItems(folded, sentences);
   if (items.length === 0) return [...resolved];
   const places = resolved.filter((m) => !m.adjective && m.entry.unlocated === undefined);
-  const placesBySentence = new Map<number, ResolvedMatch[]>();
-  for (const m of places) {
-    const list = placesBySentence.get(m.sentence);
-    if (list) list.push(m);
-    else placesBySentence.set(m.sentence, [m]);
-  }
-  const itemsByList = new Map<number, SettlementItem[]>();
-  for (const item of items) {
-    const list = itemsByList.get(item.list);
-    if (list) list.push(item);
-    else itemsByList.set(item.list, [item]);
-  }
-  // Only a region that locates something ("in the Donetsk region", "of southern Kherson") says where a village
-  // is; "the Lugansk military administration" names who speaks.
-  const located = places.filter((m) => m.entry.kind === 'region' && isLocated(folded, sentences, m));
-  const view: View = {
-    folded,
-    sentences,
-    compiled,
-    paragraphOf: paragraphIndex(sentences, input.paragraphs),
-    places,
-    placeByKey: new Map(places.map((m) => [key(m), m])),
-    placesBySentence,
-    located,
-    locatedSet: new Set(located),
-    itemKeys: new Set(items.map(key)),
-    itemsByList,
-  };
-  const resolvedByKey = new Map(resolved.map((m) => [key(m), m]));
-  const rawByKey = new Map(input.raw.map((m) => [key(m), m]));
+  const view = new View(folded, sentences, input.paragraphs, compiled, places, items);
   const removed = new Set<ResolvedMatch>();
   const added: ResolvedMatch[] = [];
   const made = new Map<string, GazetteerEntry>();
 
   for (const item of items) {
-    const found = resolvedByKey.get(key(item));
+    const found = findRange(resolved, item);
     const exact = found && !removed.has(found) ? found : undefined;
-    const raw = rawByKey.get(key(item));
+    const raw = findRange(input.raw, item);
     const overlapping: ResolvedMatch[] = [];
     for (let i = Math.max(0, lastEndingBefore(resolved, item.start) + 1); i < resolved.length; i++) {
       const m = resolved[i];
@@ -344,21 +394,6 @@ function isLocated(folded: string, sentences: readonly Sentence[], m: ResolvedMa
   return false;
 }
 
-function paragraphIndex(
-  sentences: readonly Sentence[],
-  paragraphs: readonly Paragraph[],
-): (i: number) => number {
-  // Both are sorted: one sweep.
-  const bySentence: number[] = [];
-  let q = 0;
-  for (const s of sentences) {
-    while (q < paragraphs.length && (paragraphs[q]?.end ?? 0) < s.end) q++;
-    const p = paragraphs[q];
-    bySentence.push(p && p.start <= s.start ? p.index : -1);
-  }
-  return (i) => bySentence[i] ?? -1;
-}
-
 /**
  * The region the text gives for a listed settlement: a region named in its sentence (the nearest after it, else
  * before), a town named in the sentence outside the list, a region named earlier in the paragraph, the region
@@ -366,9 +401,9 @@ function paragraphIndex(
  * failing one, of the last place named before it.
  */
 function whereIs(item: SettlementItem, view: View): Where {
-  const { compiled, located, places } = view;
-  const inSentence = view.placesBySentence.get(item.sentence) ?? [];
-  const locatedHere = inSentence.filter((m) => view.locatedSet.has(m));
+  const { compiled, places } = view;
+  const inSentence = view.inSentence(item.sentence);
+  const locatedHere = inSentence.filter((m) => view.isLocatedRegion(m));
   const after = locatedHere.find((m) => m.start >= item.end);
   const before = locatedHere.filter((m) => m.end <= item.start).at(-1);
   let region: GazetteerEntry | undefined = (after ?? before)?.entry;
@@ -378,14 +413,14 @@ function whereIs(item: SettlementItem, view: View): Where {
     );
     region = town?.entry.region === undefined ? undefined : compiled.byId.get(town.entry.region);
   }
-  const lastLocated = located[lastEndingBefore(located, item.start)];
+  const lastLocated = view.lastLocatedBefore(item.start);
   if (!region && lastLocated && view.paragraphOf(lastLocated.sentence) === view.paragraphOf(item.sentence))
     region = lastLocated.entry;
   if (!region) {
     const votes = new Map<string, number>();
     for (const other of view.itemsByList.get(item.list) ?? []) {
       if (other === item) continue;
-      const m = view.placeByKey.get(key(other));
+      const m = findRange(places, other);
       const r = m && m.candidates.length === 1 ? m.entry.region : undefined;
       if (r !== undefined) votes.set(r, (votes.get(r) ?? 0) + 1);
     }
