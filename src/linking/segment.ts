@@ -98,6 +98,8 @@ export function paragraphs(text: string): Paragraph[] {
 const LINK_OR_TAG = String.raw`(?:(?:https?://|www\.)\S+|#[\p{L}\p{N}_]+)`;
 const FURNITURE_LINE = new RegExp(`^${LINK_OR_TAG}(?:\\s+${LINK_OR_TAG})*$`, 'u');
 // A list bullet or a dash opening a line ("- Troops entered Lyman.", "• Two missiles…"): not part of the sentence.
+const UPPER = /\p{Lu}/u;
+const BULLET_START = new Set(['-', '\u2013', '\u2014', '\u2022', '\u00B7', '\u25AA', '\u2023', '*']);
 const BULLET = /^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u2023*]|--)[ \t\u00A0]+/u;
 // An all-caps dateline and the dash after it ("KYIV, Ukraine (AP) — ", "MOSCOW, Sept 30 (Reuters) - "): a
 // sentence of its own, so the lead's passage starts where its words do.
@@ -116,13 +118,21 @@ export function segmentSentences(text: string): Sentence[] {
   for (const line of lineRanges(text)) {
     const trimmed = trimRange(text, line);
     if (trimmed.start === trimmed.end) continue;
-    const content = text.slice(trimmed.start, trimmed.end);
-    if (FURNITURE_LINE.test(content)) continue;
-    const bullet = BULLET.exec(content);
+    // The first character settles most lines without a regex or a slice.
+    const first = text.charAt(trimmed.start);
+    if (
+      (first === 'h' || first === 'w' || first === '#') &&
+      FURNITURE_LINE.test(text.slice(trimmed.start, trimmed.end))
+    )
+      continue;
+    const bullet = BULLET_START.has(first) ? BULLET.exec(text.slice(trimmed.start, trimmed.start + 8)) : null;
     const start = trimmed.start + (bullet ? bullet[0].length : 0);
     if (start >= trimmed.end) continue;
     const body = { start, end: trimmed.end };
-    const dateline = DATELINE_LEAD.exec(text.slice(start, Math.min(trimmed.end, start + 120)));
+    const dateline =
+      UPPER.test(text.charAt(start)) && UPPER.test(text.charAt(start + 1))
+        ? DATELINE_LEAD.exec(text.slice(start, Math.min(trimmed.end, start + 120)))
+        : null;
     const ranges: TextRange[] = [];
     if (dateline && isUpperCaseWords(dateline[0])) {
       ranges.push(trimRange(text, { start, end: start + dateline[0].length }));
