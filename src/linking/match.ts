@@ -7,7 +7,7 @@ import { longestMatch } from './gazetteer';
 import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } from './normalize';
 import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
 import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
-import { spellingKey, wordSpellingKey } from './spelling';
+import { spellingKey, ukrainianFormKey, wordSpellingKey } from './spelling';
 import { kindHint, SETTLEMENT_PREFIXES } from './hints';
 import { placeSettlements } from './settlements';
 import { wordBefore } from './words';
@@ -213,6 +213,24 @@ function keyMatches(
       if (gap !== ' ' && gap !== '-') break;
       key = `${key} ${wordSpellingKey(folded.slice(next.start, next.end))}`;
       j++;
+    }
+    if (bestEnd === -1) {
+      // A Russian form of a Ukrainian name ("Svatovo", "Velikaya Aleksandrovka"): one or two words, by the key of
+      // the Ukrainian spelling.
+      const second = tokens[i + 1];
+      const firstKey = wordSpellingKey(folded.slice(first.start, first.end));
+      const pairKey =
+        second && usable(second) && folded.slice(first.end, second.start) === ' '
+          ? ukrainianFormKey(`${firstKey} ${wordSpellingKey(folded.slice(second.start, second.end))}`)
+          : '';
+      const singleKey = ukrainianFormKey(firstKey);
+      if (pairKey !== '' && compiled.keys.has(pairKey) && second && !wordCharAt(folded, second.end)) {
+        bestEnd = i + 1;
+        bestKey = pairKey;
+      } else if (singleKey !== firstKey && compiled.keys.has(singleKey) && !wordCharAt(folded, first.end)) {
+        bestEnd = i;
+        bestKey = singleKey;
+      }
     }
     const last = tokens[bestEnd];
     if (!last || covered(first.start, last.end)) continue;

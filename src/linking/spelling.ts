@@ -7,9 +7,7 @@
  * The key of one word or multi-word name. Rules, in order: drop accents and apostrophes (soft signs), fold case;
  * j → y, y → i (ya/ia, yi/i, yu/iu, -yy/-yi); g → h (Russian г as Ukrainian h: Lugansk/Luhansk,
  * Energodar/Enerhodar); ie → e (Syevyerodonetsk/Severodonetsk); zhzh → zh and doubled letters single
- * (Zaporizhzhia/Zaporizhia, Odessa/Odesa); a final -ov or -ev → -iv (Kharkov/Kharkiv, Lvov/Lviv, Kiev/Kyiv); and
- * Russian village forms: final -ovo/-evo → -ove (Svatovo), -aya → -a (Velikaya), -ovka/-evka → -ivka, initial
- * Aleks- → Oleks- (Aleksandrovka/Oleksandrivka).
+ * (Zaporizhzhia/Zaporizhia, Odessa/Odesa); a final -ov or -ev → -iv (Kharkov/Kharkiv, Lvov/Lviv, Kiev/Kyiv).
  * Hyphens and spaces both become one space.
  * @example spellingKey('Kup’yans’k') === spellingKey('Kupiansk') // true
  */
@@ -46,19 +44,32 @@ function splitWords(name: string): string[] {
 }
 
 function wordKey(word: string): string {
-  return (
-    word
-      .replace(/j/gu, 'y')
-      .replace(/y/gu, 'i')
-      .replace(/g/gu, 'h')
-      .replace(/ie/gu, 'e')
-      .replace(/zhzh/gu, 'zh')
-      .replace(/(.)\1+/gu, '$1')
-      .replace(/(?:ov|ev)$/u, 'iv')
-      // Russian forms of Ukrainian village names: Svatovo/Svatove, Velikaya/Velyka, Aleksandrovka/Oleksandrivka.
-      .replace(/(?:ovo|evo)$/u, 'ove')
-      .replace(/aia$/u, 'a')
-      .replace(/^aleks/u, 'oleks')
-      .replace(/(?:ovka|evka)$/u, 'ivka')
-  );
+  return word
+    .replace(/j/gu, 'y')
+    .replace(/y/gu, 'i')
+    .replace(/g/gu, 'h')
+    .replace(/ie/gu, 'e')
+    .replace(/zhzh/gu, 'zh')
+    .replace(/(.)\1+/gu, '$1')
+    .replace(/(?:ov|ev)$/u, 'iv');
+}
+
+/**
+ * The key a Russian form of a Ukrainian village name would have in its Ukrainian spelling, word by word: final
+ * -ovo/-evo → -ove (Svatovo/Svatove), -aia (-aya) → -a (Velikaya/Velyka), -ovka/-evka → -ivka and initial aleks- →
+ * oleks- (Aleksandrovka/Oleksandrivka). Applied to the article's words only, as a second look-up when the plain key
+ * finds nothing, so the gazetteer's own keys (and the data built from them) do not change.
+ * @example ukrainianFormKey(spellingKey('Velikaya Aleksandrovka')) === spellingKey('Velyka Oleksandrivka') // true
+ */
+export function ukrainianFormKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/(?:ovo|evo)$/u, 'ove')
+        .replace(/aia$/u, 'a')
+        .replace(/^aleks/u, 'oleks')
+        .replace(/(?:ovka|evka)$/u, 'ivka'),
+    )
+    .join(' ');
 }
