@@ -5,6 +5,7 @@ import { linkText } from './link';
 import { linkReport } from './report';
 import { RESOLUTION_RULES } from './resolve';
 import { settlementItems, slug } from './settlements';
+import { spellingKey, ukrainianFormKey } from './spelling';
 import type { GazetteerEntry, ResolutionRule } from './types';
 
 // A gazetteer of its own, so each rule can be shown on the smallest text that triggers it.
@@ -80,6 +81,8 @@ const ENTRIES: GazetteerEntry[] = [
   town('gn:makiivka', 'Makiivka', 'UA-14', 340_000, [37.97, 48.05]),
   town('gn:oleksandrivka', 'Oleksandrivka', 'UA-35', 10_500, [32.2, 48.7]),
   town('gn:ukrainka', 'Ukrainka', 'UA-32', 13_600, [30.75, 50.15]),
+  town('gn:svatove', 'Svatove', 'UA-09', 18_800, [38.16, 49.41]),
+  town('gn:velyka-oleksandrivka', 'Velyka Oleksandrivka', 'UA-65', 10_200, [33.3, 47.3]),
   {
     id: 'black-sea',
     name: 'Black Sea',
@@ -236,6 +239,18 @@ describe('settlements the text names after a cue', () => {
       'Ukrainka',
     ]);
     expect(slug('Kup’yans’k Vuzlovyi')).toBe('kupyansk-vuzlovyi');
+  });
+});
+
+describe('Russian forms of Ukrainian names', () => {
+  it('links Svatovo and Velikaya Aleksandrovka to the Ukrainian spellings, by a second look-up', () => {
+    expect(ukrainianFormKey(spellingKey('Velikaya Aleksandrovka'))).toBe(spellingKey('Velyka Oleksandrivka'));
+    expect(spellingKey('Svatovo')).toBe('svatovo');
+    const text = 'Fighting went on near Svatovo and Velikaya Aleksandrovka.';
+    expect(linkText(text, compiled).mentions.map((m) => `${m.surface}>${m.featureId}`)).toEqual([
+      'Svatovo>gn:svatove',
+      'Velikaya Aleksandrovka>gn:velyka-oleksandrivka',
+    ]);
   });
 });
 
