@@ -493,7 +493,8 @@ function choose(
     candidates: m.candidates,
     ctx,
     anchorsNear,
-    pair: regionAndCities(m.candidates),
+    // Most names have one feature; only a shared name needs the region/city pair.
+    pair: m.candidates.length > 1 ? regionAndCities(m.candidates) : undefined,
   };
   for (const unit of RESOLUTION_RULES) {
     const decision = unit.decide(input);
@@ -556,14 +557,10 @@ function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
       if (TITLES.has(abbreviation)) return true;
     }
   }
-  const head = wordAfter(folded, m.end, sentence.end);
-  if (
-    head &&
-    head.start === m.end + 1 &&
-    isUpperAt(folded, head.start) &&
-    ORGANISATION_HEADS.has(lower(head))
-  )
-    return true;
+  if (folded.charAt(m.end) === ' ' && isUpperAt(folded, m.end + 1)) {
+    const head = wordAfter(folded, m.end, sentence.end);
+    if (head && ORGANISATION_HEADS.has(lower(head))) return true;
+  }
   const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
   if (!smallTowns) return false;
   if (NOT_THE_TOWN.has(lower(wordAfter(folded, m.end, sentence.end)))) return true;
