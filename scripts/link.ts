@@ -38,7 +38,7 @@ one JSON object:
 
   sentences  [{start, end}]                                  every sentence, in order
   mentions   [{start, end, text, feature, reading, rule}]    every place name found
-  features   {id: {name, kind, point | bbox}}               the features the mentions point to
+  features   {id: {name, kind, point | bbox | unlocated}}   the features the mentions point to
 
 Offsets are JavaScript string indices (UTF-16 code units), end-exclusive: text.slice(start, end) is the
 sentence or the name exactly as written (a UTF-8 byte-order mark is kept as character 0).
@@ -46,9 +46,13 @@ sentence or the name exactly as written (a UTF-8 byte-order mark is kept as char
 or adjective ("Ukrainian troops"). "rule" names the rule that decided:
 for capitals and the Kremlin the reading rule (dateline, possessive, hyphen-compound, locative-compound,
 agent-by, object-of-verb, reaction-source, role-noun, locative, subject-verb, default); for adjectives
-"demonym"; for other places the rule that chose the feature (unique, kind-hint, river-article, dateline,
-parallel-regions, city-cue, coordinated-region, region-default, region-in-sentence, region-in-paragraph,
-town-in-sentence, proximity, largest, same-as-before) or let a small place be linked (settlement-noun).
+"demonym"; for other places the rule that chose the feature (unique, river-article, kind-hint, dateline,
+parallel-regions, region-cue, possessive-region, compass-region, town-in-region, city-cue,
+coordinated-region, region-default, city-default, region-in-sentence, region-in-paragraph, town-in-sentence,
+proximity, largest, same-as-before, settlement-list), let a small place be linked (settlement-noun,
+region-in-paragraph, region-in-article), or made up a place no gazetteer has (unlocated-settlement: a name
+after "the villages of"; id unlocated:<slug>, feature {name, kind, unlocated, bbox} with the reason and the
+bbox of the region the text gives).
 src/linking/README.md explains each.
 Feature ids: ISO 3166-2 for first-level regions (UA-14), ISO 3166-1 alpha-2 for countries (RU), gn:<GeoNames
 id> for towns (gn:704204), readable ids for the rest (kremlin, SU, dnipro-river, black-sea).

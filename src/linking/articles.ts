@@ -23,29 +23,37 @@ export interface AnnotatedArticle {
   name: string;
   text: string;
   expected: ExpectedLink[];
+  /** Where each sentence starts, when the annotation marks sentences with `‖` (the issue-15 sets do). */
+  sentenceStarts?: number[];
 }
 
 const READINGS: Record<string, Reading> = { l: 'literal', m: 'metonym', a: 'adjective' };
 
 /**
- * Strips `[[surface|id|reading]]` annotations, keeping offsets into the stripped text.
+ * Strips `[[surface|id|reading]]` annotations and `‖` sentence marks, keeping offsets into the stripped text.
  * @example parseAnnotated('x', 'In [[Kyiv|gn:703448|l]].').expected[0] // {start: 3, end: 7, surface: 'Kyiv', feature: 'gn:703448', reading: 'literal'}
  */
 export function parseAnnotated(name: string, annotated: string): AnnotatedArticle {
   const expected: ExpectedLink[] = [];
+  const sentenceStarts: number[] = [];
   let text = '';
   let last = 0;
-  for (const m of annotated.matchAll(/\[\[([^|\]]+)\|([^|\]]+)\|([lma])\]\]/gu)) {
+  for (const m of annotated.matchAll(/\[\[([^|\]]+)\|([^|\]]+)\|([lma])\]\]|\u2016/gu)) {
     const [whole, surface = '', feature = '', reading = 'l'] = m;
     text += annotated.slice(last, m.index);
     const start = text.length;
+    if (whole === '\u2016') {
+      sentenceStarts.push(start);
+      last = m.index + whole.length;
+      continue;
+    }
     text += surface;
     expected.push({ start, end: text.length, surface, feature, reading: READINGS[reading] ?? 'literal' });
     last = m.index + whole.length;
   }
   text += annotated.slice(last);
   if (/\[\[|\]\]/u.test(text)) throw new Error(`${name}: malformed annotation`);
-  return { name, text, expected };
+  return sentenceStarts.length > 0 ? { name, text, expected, sentenceStarts } : { name, text, expected };
 }
 
 const KHARKIV = `[[KHARKIV|gn:706483|l]], [[Ukraine|UA|l]] (AP) — [[Ukrainian|UA|a]] troops swept into [[Izyum|gn:707292|l]] on Saturday after [[Russian|RU|a]] forces abandoned the city, the latest gain in a lightning counteroffensive that has reclaimed much of the [[Kharkiv|UA-63|l]] region in less than a week.
@@ -113,7 +121,7 @@ const STRIKES = `BREAKING: [[RUSSIAN|RU|a]] MISSILES HIT [[KYIV|gn:703448|l]] AN
 
 "It's a message to us," said Nikita Bondar, 27, a [[Kyiv|gn:703448|l]]-based programmer who sheltered in a metro station. In [[Dnipro|gn:709930|l]], rescuers pulled three people from a collapsed building. Sofia Hrytsenko, a nurse in [[Zaporizhzhia|gn:687700|l]] city, said patients were moved to the basement.
 
-The [[Moscow|gn:524901|m]]-backed leader of the [[Donetsk|UA-14|l]] People's Republic, Denis Pushilin, said [[Kyiv|gn:703448|m]] should expect more. At a rally in [[Red Square|red-square|l]] on Friday, the crowd chanted "[[Russia|RU|l]]! [[Russia|RU|l]]!" as pro-[[Kremlin|kremlin|m]] singers performed.
+The [[Moscow|gn:524901|m]]-backed leader of the Donetsk People's Republic, Denis Pushilin, said [[Kyiv|gn:703448|m]] should expect more. At a rally in [[Red Square|red-square|l]] on Friday, the crowd chanted "[[Russia|RU|l]]! [[Russia|RU|l]]!" as pro-[[Kremlin|kremlin|m]] singers performed.
 
 [[US|US|l]] President Joe Biden said he would speak with allies. The [[U.S.|US|l]] has sent [[Ukraine|UA|l]] air-defence systems, and the first units arrived in October. Mr. Biden spoke on Tuesday.
 `;
@@ -132,7 +140,7 @@ Across the border, [[Russian|RU|a]] men of fighting age crowded the crossings in
 `;
 const BAKHMUT = `[[BAKHMUT|gn:713174|l]], [[Ukraine|UA|l]] (AP) — Artillery thundered day and night around [[Bakhmut|gn:713174|l]] as [[Russian|RU|a]] forces and fighters of the Wagner group tried again to break into the city from the east and from [[Soledar|gn:706757|l]] to the north.
 
-[[Ukrainian|UA|a]] commanders said positions near [[Kostiantynivka|gn:705104|l]] and [[Toretsk|gn:709354|l]] were also under fire. Further south, the front line runs past [[Avdiivka|gn:713122|l]] and the ruins of [[Pisky|?|l]], a village on the edge of [[Donetsk|gn:709717|l]] city.
+[[Ukrainian|UA|a]] commanders said positions near [[Kostiantynivka|gn:705104|l]] and [[Toretsk|gn:709354|l]] were also under fire. Further south, the front line runs past [[Avdiivka|gn:713122|l]] and the ruins of [[Pisky|unlocated:pisky|l]], a village on the edge of [[Donetsk|gn:709717|l]] city.
 
 “Every day they come, every day we stop them,” said a 41-year-old sergeant who gave only his call sign, Bohdan. He pointed to a map of the [[Donetsk|UA-14|l]] region pinned to the wall.
 
@@ -146,7 +154,7 @@ const SVATOVE = `[[KUPIANSK|gn:703656|l]], [[Ukraine|UA|l]], Oct 6 (Reuters) - [
 
 "The occupiers are digging in," said Serhiy Haidai, adding that villages around [[Kreminna|gn:704138|l]] were being shelled constantly. The [[Russian|RU|a]]-installed administration in [[Svatove|gn:692118|l]] told residents to leave for [[Starobilsk|gn:692832|l]].
 
-Reuters could not independently verify the battlefield reports. [[Russia|RU|l]]'s defence ministry said its forces had repelled attacks near the village of [[Kuzemivka|?|l]] and in the direction of [[Lyman|gn:704204|l]], which [[Ukrainian|UA|a]] forces recaptured on Saturday.
+Reuters could not independently verify the battlefield reports. [[Russia|RU|l]]'s defence ministry said its forces had repelled attacks near the village of [[Kuzemivka|unlocated:kuzemivka|l]] and in the direction of [[Lyman|gn:704204|l]], which [[Ukrainian|UA|a]] forces recaptured on Saturday.
 
 In [[Kharkov|gn:706483|l]], the region's police chief said investigators had found a mass burial site at [[Izyum|gn:707292|l]] with 447 bodies. Officials in [[Washington|gn:4140963|l]] and [[London|gn:2643743|l]] said the findings would be documented.
 

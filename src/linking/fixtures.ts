@@ -95,3 +95,7 @@ export const FIXTURE_GAZETTEER: Gazetteer = {
     entry('SU', 'Soviet Union', 'union', 'soviet', ['former Soviet Union', 'USSR', 'U.S.S.R.']),
   ],
 };
+
+/** What may lie between two sentences: whitespace, a bullet or dash opening a line, whole lines of links or hashtags. */
+export const BETWEEN_SENTENCES =
+  /^(?:\s|(?:^|(?<=[\n\r\u2028\u2029]))[ \t\u00A0]*(?:[-\u2013\u2014\u2022\u00B7\u25AA\u2023*]|--)(?=[ \t\u00A0])|(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}_]+)*$/u;

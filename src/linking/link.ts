@@ -1,7 +1,7 @@
 /**
  * Links text to gazetteer features: sentences, then names, then a reading for each name.
  */
-import type { Gazetteer, LinkResult, Mention } from './types';
+import type { Gazetteer, GazetteerEntry, LinkResult, Mention } from './types';
 import type { CompiledGazetteer } from './gazetteer';
 import { compileGazetteer } from './gazetteer';
 import { findNames } from './match';
@@ -17,11 +17,14 @@ export function linkText(text: string, compiled: CompiledGazetteer): LinkResult 
   const sentences = segmentSentences(text);
   const folded = foldText(text);
   const mentions: Mention[] = [];
+  const places = new Map<string, GazetteerEntry>();
   for (const name of findNames(text, compiled, sentences, folded)) {
+    if (name.entry.unlocated !== undefined && !compiled.byId.has(name.entry.id))
+      places.set(name.entry.id, name.entry);
     const sentence = sentences[name.sentence];
     if (!sentence) continue;
     const { reading, rule } = name.adjective
-      ? { reading: 'adjective' as const, rule: 'demonym' }
+      ? { reading: 'adjective' as const, rule: 'demonym' as const }
       : decideReading({
           folded,
           sentenceStart: sentence.start,
@@ -42,7 +45,7 @@ export function linkText(text: string, compiled: CompiledGazetteer): LinkResult 
       resolution: name.resolution,
     });
   }
-  return { sentences, mentions };
+  return places.size > 0 ? { sentences, mentions, places: [...places.values()] } : { sentences, mentions };
 }
 
 /**

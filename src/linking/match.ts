@@ -7,8 +7,10 @@ import { longestMatch } from './gazetteer';
 import { foldText, isUpperCaseText, isWhitespace, wordCharAt, wordCharBefore } from './normalize';
 import { resolveMatches, type RawMatch, type ResolutionRule } from './resolve';
 import { lineRanges, paragraphs, segmentSentences, trimRange } from './segment';
-import { spellingKey, wordSpellingKey } from './spelling';
-import { wordAfter, wordBefore } from './words';
+import { spellingKey, ukrainianFormKey, wordSpellingKey } from './spelling';
+import { kindHint, SETTLEMENT_PREFIXES } from './hints';
+import { placeSettlements } from './settlements';
+import { wordBefore } from './words';
 
 /** A name found in the text, with its feature, before its reading is decided. */
 export interface NameMatch {
@@ -34,8 +36,6 @@ interface LineInfo extends TextRange {
   upper: UpperSpan | undefined;
 }
 
-const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
-const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port']);
 const CAPS_WORD_CHAR = /[\p{Lu}\p{M}'.-]/u;
 const DATELINE_SEPARATOR = /^\s*(?:$|[,(\u2014\u2013/-])/u;
 // A word of a name: letters, with apostrophes inside ("Kup'yans'k"); folded text has only the ASCII apostrophe.
@@ -100,9 +100,20 @@ export function findNames(
       p = match.end;
     }
     const variants = compiled.keys.size > 0 ? keyMatches(compiled, folded, sentence, line, exact) : [];
-    found.push(...mergeSorted(exact, variants));
+    found.push(...mergeSorted(exact, variants).filter((m) => !afterSettlementPrefix(folded, sentence, m)));
   }
-  return resolveMatches(found, folded, sentences, paragraphs(text)).map((m) => ({
+  const paras = paragraphs(text);
+  const resolved = resolveMatches(found, folded, sentences, paras);
+  const placed = placeSettlements({
+    text,
+    folded,
+    sentences,
+    paragraphs: paras,
+    raw: found,
+    resolved,
+    compiled,
+  });
+  return placed.map((m) => ({
     sentence: m.sentence,
     start: m.start,
     end: m.end,
@@ -111,6 +122,23 @@ export function findNames(
     adjective: m.adjective,
     resolution: m.resolution,
   }));
+}
+
+/**
+ * True when the name follows a first word of a two-word settlement name ("Mala Oleksandrivka"): the bare name is a
+ * different village, so it is not linked (a settlement list may still make the whole name a place).
+ */
+function afterSettlementPrefix(folded: string, bounds: TextRange, m: RawMatch): boolean {
+  if (m.adjective || folded.charAt(m.start - 1) !== ' ') return false;
+  // Every prefix ends in a vowel or y: most words before a name are settled by one look.
+  if (!'aeiy'.includes(folded.charAt(m.start - 2)) || m.start < 2) return false;
+  const before = wordBefore(folded, bounds.start, m.start);
+  return (
+    before !== undefined &&
+    before.end === m.start - 1 &&
+    /^\p{Lu}/u.test(before.word) &&
+    SETTLEMENT_PREFIXES.has(before.word.toLowerCase())
+  );
 }
 
 /**
@@ -185,6 +213,24 @@ function keyMatches(
       if (gap !== ' ' && gap !== '-') break;
       key = `${key} ${wordSpellingKey(folded.slice(next.start, next.end))}`;
       j++;
+    }
+    if (bestEnd === -1) {
+      // A Russian form of a Ukrainian name ("Svatovo", "Velikaya Aleksandrovka"): one or two words, by the key of
+      // the Ukrainian spelling.
+      const second = tokens[i + 1];
+      const firstKey = wordSpellingKey(folded.slice(first.start, first.end));
+      const pairKey =
+        second && usable(second) && folded.slice(first.end, second.start) === ' '
+          ? ukrainianFormKey(`${firstKey} ${wordSpellingKey(folded.slice(second.start, second.end))}`)
+          : '';
+      const singleKey = ukrainianFormKey(firstKey);
+      if (pairKey !== '' && compiled.keys.has(pairKey) && second && !wordCharAt(folded, second.end)) {
+        bestEnd = i + 1;
+        bestKey = pairKey;
+      } else if (singleKey !== firstKey && compiled.keys.has(singleKey) && !wordCharAt(folded, first.end)) {
+        bestEnd = i;
+        bestKey = singleKey;
+      }
     }
     const last = tokens[bestEnd];
     if (!last || covered(first.start, last.end)) continue;
@@ -273,14 +319,4 @@ function orderByHint(
   const wanted = kindHint(folded, sentence, match);
   if (!wanted) return [...entries];
   return [...entries.filter((e) => e.kind === wanted), ...entries.filter((e) => e.kind !== wanted)];
-}
-
-function kindHint(folded: string, sentence: Sentence, match: TextRange): GazetteerEntry['kind'] | undefined {
-  const next = wordAfter(folded, match.end, sentence.end)?.word.toLowerCase() ?? '';
-  if (REGION_WORDS.has(next)) return 'region';
-  if (SETTLEMENT_WORDS.has(next)) return 'city';
-  const previous = wordBefore(folded, sentence.start, match.start);
-  if (previous?.word.toLowerCase() !== 'of') return undefined;
-  const noun = wordBefore(folded, sentence.start, previous.start)?.word.toLowerCase() ?? '';
-  return SETTLEMENT_WORDS.has(noun) ? 'city' : REGION_WORDS.has(noun) ? 'region' : undefined;
 }

@@ -2,7 +2,7 @@
  * Decides whether a place name is used literally or stands for a government (a metonym), from the words
  * around it. Only features marked `seat` (capitals, the Kremlin) can be metonyms.
  */
-import type { Reading } from './types';
+import type { Reading, ReadingRule } from './types';
 import { wordCharAt, wordCharBefore } from './normalize';
 import { wordAfter, wordBefore } from './words';
 
@@ -12,20 +12,7 @@ export interface ReadingDecision {
   rule: ReadingRule;
 }
 
-/** Ids of the rules, in the order they are tried; shown to readers to explain a link. */
-export type ReadingRule =
-  | 'not-seat'
-  | 'dateline'
-  | 'possessive'
-  | 'hyphen-compound'
-  | 'locative-compound'
-  | 'agent-by'
-  | 'object-of-verb'
-  | 'reaction-source'
-  | 'role-noun'
-  | 'locative'
-  | 'subject-verb'
-  | 'default';
+export type { ReadingRule } from './types';
 
 /** What the rules need to know about one mention; `folded` is the apostrophe-folded text. */
 export interface ReadingInput {

@@ -13,10 +13,14 @@ export interface ReportMention {
   rule: string;
 }
 
-/** A point feature carries `point` ([lon, lat]); an area carries `bbox` ([west, south, east, north]). */
+/**
+ * A point feature carries `point` ([lon, lat]); an area carries `bbox` ([west, south, east, north]); a place the
+ * linker made up (LinkResult.places) carries `unlocated` (why it cannot be drawn) and the bbox of its region.
+ */
 export type ReportFeature =
   | { name: string; kind: FeatureKind; point: [number, number] }
-  | { name: string; kind: FeatureKind; bbox: [number, number, number, number] };
+  | { name: string; kind: FeatureKind; bbox: [number, number, number, number] }
+  | { name: string; kind: FeatureKind; unlocated: string; bbox: [number, number, number, number] };
 
 export interface LinkReport {
   sentences: Array<{ start: number; end: number }>;
@@ -33,8 +37,9 @@ const POINT_KINDS = new Set<FeatureKind>(['city', 'landmark']);
 export function linkReport(link: LinkResult, byId: ReadonlyMap<string, GazetteerEntry>): LinkReport {
   const features: Record<string, ReportFeature> = {};
   const mentions: ReportMention[] = [];
+  const madeUp = new Map((link.places ?? []).map((p) => [p.id, p]));
   for (const m of link.mentions) {
-    const entry = byId.get(m.featureId);
+    const entry = byId.get(m.featureId) ?? madeUp.get(m.featureId);
     if (!entry) continue;
     mentions.push({
       start: m.start,
@@ -52,6 +57,7 @@ export function linkReport(link: LinkResult, byId: ReadonlyMap<string, Gazetteer
 
 function describeFeature(entry: GazetteerEntry): ReportFeature {
   const { name, kind, bbox } = entry;
+  if (entry.unlocated !== undefined && !entry.point) return { name, kind, unlocated: entry.unlocated, bbox };
   if (entry.point) return { name, kind, point: entry.point };
   if (POINT_KINDS.has(kind)) {
     const round = (n: number) => Math.round(n * 1000) / 1000;

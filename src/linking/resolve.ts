@@ -3,9 +3,12 @@
  * text at once, because the context that decides ("Lyman" after "the Donetsk region", a village next to towns
  * of its own region) can sit in another sentence of the paragraph.
  */
-import type { GazetteerEntry, Paragraph, Sentence } from './types';
+import type { GazetteerEntry, Paragraph, ResolutionRule, Sentence } from './types';
+import { kindHint, REGION_NOUNS } from './hints';
 import { spellingKey } from './spelling';
 import { wordAfter, wordBefore } from './words';
+
+export type { ResolutionRule } from './types';
 
 /** A name found by the matcher with every feature it may name, best first. */
 export interface RawMatch {
@@ -23,25 +26,6 @@ export interface ResolvedMatch extends RawMatch {
   resolution: ResolutionRule;
 }
 
-/** Ids of the rules that pick a feature among candidates or accept a small place. */
-export type ResolutionRule =
-  | 'unique'
-  | 'demonym'
-  | 'kind-hint'
-  | 'river-article'
-  | 'parallel-regions'
-  | 'city-cue'
-  | 'region-in-sentence'
-  | 'region-in-paragraph'
-  | 'town-in-sentence'
-  | 'proximity'
-  | 'largest'
-  | 'region-default'
-  | 'coordinated-region'
-  | 'settlement-noun'
-  | 'same-as-before'
-  | 'dateline';
-
 // Rules whose evidence is about this very mention; a later bare mention of the same name follows them.
 const STRONG_RULES = new Set<ResolutionRule>([
   'kind-hint',
@@ -49,24 +33,15 @@ const STRONG_RULES = new Set<ResolutionRule>([
   'city-cue',
   'dateline',
   'river-article',
+  'region-cue',
+  'possessive-region',
+  'compass-region',
+  'town-in-region',
 ]);
 
 /** Towns under this many people are linked only with context; GeoNames has villages named like common words. */
 export const MIN_POPULATION_WITHOUT_CONTEXT = 10_000;
 
-const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
-const SETTLEMENT_WORDS = new Set([
-  'city',
-  'town',
-  'towns',
-  'village',
-  'villages',
-  'settlement',
-  'settlements',
-  'hamlet',
-  'port',
-  'cities',
-]);
 // Words that make a bare "Kherson" or "Mykolaiv" the city rather than the region of the same name.
 // prettier-ignore
 const CITY_CUES = new Set([
@@ -87,7 +62,7 @@ function isPossessiveAt(folded: string, end: number): boolean {
 // The same word lists as one regular expression each, tested once per sentence.
 const wordsRe = (words: Iterable<string>) =>
   new RegExp(`(?<![\\p{L}'])(?:${[...words].join('|')})(?![\\p{L}'])`, 'iu');
-const REGION_WORD_RE = wordsRe(REGION_WORDS);
+const REGION_WORD_RE = wordsRe(REGION_NOUNS);
 const CITY_CUE_RE = wordsRe(CITY_CUES);
 
 // "the Kakhovka reservoir", "the Kerch Strait": the name qualifies a feature that is not the town.
@@ -119,8 +94,11 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'pavlo', 'mikhail', 'mykhailo', 'vasyl', 'vasily', 'anatoly', 'valery', 'valerii', 'arseniy', 'kyrylo', 'denys',
   'taras', 'ruslan', 'oleh', 'oleg', 'stepan', 'yaroslav', 'borys', 'rustem', 'vadym', 'vadim', 'gennady',
   'konstantin', 'artem', 'artyom', 'yevhen', 'ilya', 'victoria', 'kira', 'vera', 'nadia', 'lyubov', 'alla',
-  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia',
+  'chad', 'jordan', 'douglas', 'hamilton', 'stanley', 'georgia', 'lesya', 'lesia',
 ]);
+// A capitalised head after a place name makes the whole an organisation, not the place: "Black Sea Fleet",
+// "Donetsk People's Republic" (the self-declared republic is not the region; see README).
+const ORGANISATION_HEADS = new Set(['fleet', 'flotilla', "people's", 'peoples']);
 // prettier-ignore
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'president', 'gen', 'general', 'minister', 'governor', 'mayor', 'commander', 'colonel',
@@ -134,12 +112,14 @@ const PROXIMITY_KM = 200;
 /** How many paragraphs either side of a mention its context reaches (a news article has a dozen or two). */
 const ANCHOR_PARAGRAPHS = 12;
 
-interface Anchor {
+/** A name certain without context, whose region and point help decide the others. */
+export interface Anchor {
   match: RawMatch;
   entry: GazetteerEntry;
 }
 
-interface Context {
+/** The article around a name, as the rules see it. */
+export interface Context {
   raw: readonly RawMatch[];
   indexOf: (m: RawMatch) => number;
   inSentence: (sentence: number) => readonly RawMatch[];
@@ -148,6 +128,8 @@ interface Context {
   folded: string;
   sentences: readonly Sentence[];
   paragraphOf: (sentence: number) => number;
+  /** `kindHint` of a match, computed once: several rules ask for it. */
+  hintOf: (m: RawMatch) => GazetteerEntry['kind'] | undefined;
 }
 
 /**
@@ -176,6 +158,7 @@ export function resolveMatches(
     else bySentence.set(m.sentence, [m]);
   }
   const cuesCache = new Map<number, { region: boolean; city: boolean }>();
+  const hints = new Map<RawMatch, GazetteerEntry['kind'] | undefined>();
   const ctx: Context = {
     raw,
     folded,
@@ -183,6 +166,13 @@ export function resolveMatches(
     paragraphOf: (i) => paragraphBySentence[i] ?? -1,
     indexOf: (m) => indexOf.get(m) ?? -1,
     inSentence: (i) => bySentence.get(i) ?? [],
+    hintOf: (m) => {
+      if (hints.has(m)) return hints.get(m);
+      const sentence = sentences[m.sentence];
+      const hint = sentence ? kindHint(folded, sentence, m) : undefined;
+      hints.set(m, hint);
+      return hint;
+    },
     sentenceCues: (i) => {
       let cues = cuesCache.get(i);
       if (!cues) {
@@ -233,7 +223,13 @@ export function resolveMatches(
       earlier.kind === choice.entry.kind
     )
       choice = { entry: earlier, rule: 'same-as-before' };
-    let accepted = acceptSmallPlace(m, choice.entry, ctx, () => near(paragraph, 0));
+    let accepted = acceptSmallPlace(
+      m,
+      choice.entry,
+      ctx,
+      () => near(paragraph, 0),
+      () => near(paragraph, ANCHOR_PARAGRAPHS),
+    );
     if (accepted === false) {
       // A small namesake without context loses to a large one that needs none ("Lyman" near Kharkiv villages).
       const large = m.candidates.find(
@@ -268,7 +264,7 @@ function isCertain(m: RawMatch, ctx: Context): boolean {
     return true;
   }
   const sentence = ctx.sentences[m.sentence];
-  return sentence !== undefined && kindHint(ctx.folded, sentence, m) !== undefined;
+  return sentence !== undefined && ctx.hintOf(m) !== undefined;
 }
 
 function regionOf(entry: GazetteerEntry): string | undefined {
@@ -288,119 +284,239 @@ function lower(word: { word: string } | undefined): string {
   return word?.word.toLowerCase() ?? '';
 }
 
+/** What a resolution rule sees: one name, the candidates still in the running, and the article around it. */
+export interface RuleInput {
+  m: RawMatch;
+  sentence: Sentence;
+  candidates: readonly GazetteerEntry[];
+  ctx: Context;
+  anchorsNear: () => readonly Anchor[];
+  /** The region and the cities among the candidates when both are there; set by `choose`. */
+  pair?: { region: GazetteerEntry; cities: GazetteerEntry[] } | undefined;
+}
+
+/** A rule's verdict: the feature, a narrower set of candidates for the rules after it, or nothing to say. */
+export type RuleDecision = GazetteerEntry | { narrow: GazetteerEntry[]; as?: ResolutionRule } | undefined;
+
+/** One named resolution rule; `RESOLUTION_RULES` tries them in order and the first feature returned wins. */
+export interface ResolutionUnit {
+  id: ResolutionRule;
+  decide: (input: RuleInput) => RuleDecision;
+}
+
+function regionAndCities(candidates: readonly GazetteerEntry[]) {
+  const region = candidates.find((c) => c.kind === 'region');
+  const cities = candidates.filter((c) => c.kind === 'city');
+  return region && cities.length > 0 ? { region, cities } : undefined;
+}
+
+/** Rules that only apply when a region and a city share the name ("Kherson", "Kharkiv"). */
+function regionOrCity(
+  decide: (input: RuleInput, region: GazetteerEntry, cities: GazetteerEntry[]) => RuleDecision,
+): (input: RuleInput) => RuleDecision {
+  return (input) => {
+    const pair = 'pair' in input ? input.pair : regionAndCities(input.candidates);
+    return pair ? decide(input, pair.region, pair.cities) : undefined;
+  };
+}
+
+// "north-eastern Kharkiv", "southern Kherson": a compass point before a shared name is said of the region.
+// prettier-ignore
+const COMPASS_WORDS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+]);
+
+/** The resolution rules, in the order they are tried (README "Choosing the feature"). */
+export const RESOLUTION_RULES: readonly ResolutionUnit[] = [
+  { id: 'demonym', decide: ({ m, candidates }) => (m.adjective ? candidates[0] : undefined) },
+  { id: 'unique', decide: ({ candidates }) => (candidates.length === 1 ? candidates[0] : undefined) },
+  {
+    // A river takes the article ("the Dnipro"); a city does not ("in Dnipro").
+    id: 'river-article',
+    decide: ({ m, sentence, candidates, ctx }) => {
+      const river = candidates.find((c) => c.kind === 'river');
+      if (!river) return undefined;
+      if (lower(wordBefore(ctx.folded, sentence.start, m.start)) === 'the') return river;
+      return { narrow: candidates.filter((c) => c.kind !== 'river'), as: 'unique' };
+    },
+  },
+  {
+    id: 'kind-hint',
+    decide: ({ m, candidates, ctx }) => {
+      const hinted = ctx.hintOf(m);
+      const match = hinted ? candidates.filter((c) => c.kind === hinted) : [];
+      if (match.length === 1) return match[0];
+      return match.length > 1 ? { narrow: match } : undefined;
+    },
+  },
+  // A dateline names the city the story was filed from.
+  { id: 'dateline', decide: regionOrCity(({ m }, _region, cities) => (m.dateline ? cities[0] : undefined)) },
+  {
+    // "five in Donetsk" in a sentence about regions.
+    id: 'parallel-regions',
+    decide: regionOrCity(({ m, ctx }, region) =>
+      ctx.sentenceCues(m.sentence).region && otherRegionHinted(m, ctx) ? region : undefined,
+    ),
+  },
+  {
+    // "Kharkiv governor Oleh Syniehubov", "Kherson's regional council".
+    id: 'region-cue',
+    decide: regionOrCity(({ m, sentence, ctx }, region) => {
+      const after = m.end + (isPossessiveAt(ctx.folded, m.end) ? 2 : 0);
+      return REGION_CUES_AFTER.has(lower(wordAfter(ctx.folded, after, sentence.end))) ? region : undefined;
+    }),
+  },
+  {
+    // "Kherson’s Beryslav": a possessive before a town of the region is the region.
+    id: 'possessive-region',
+    decide: regionOrCity(({ m, ctx }, region) => {
+      if (!isPossessiveAt(ctx.folded, m.end)) return undefined;
+      const next = ctx.raw[ctx.indexOf(m) + 1];
+      if (!next || next.sentence !== m.sentence || !/^\s+$/u.test(ctx.folded.slice(m.end + 2, next.start)))
+        return undefined;
+      return next.candidates.some((c) => c.kind === 'city' && c.region === region.id) ? region : undefined;
+    }),
+  },
+  {
+    id: 'compass-region',
+    decide: regionOrCity(({ m, sentence, ctx }, region) =>
+      COMPASS_WORDS.has(lower(wordBefore(ctx.folded, sentence.start, m.start))) ? region : undefined,
+    ),
+  },
+  {
+    // "Kupiansk, a town in Kharkiv": after "in", a shared name holding a town named before it is the region.
+    id: 'town-in-region',
+    decide: regionOrCity(({ m, sentence, ctx }, region, cities) => {
+      if (lower(wordBefore(ctx.folded, sentence.start, m.start)) !== 'in') return undefined;
+      const townBefore = ctx
+        .inSentence(m.sentence)
+        .some(
+          (o) =>
+            o.end <= m.start &&
+            o.candidates.some((c) => c.kind === 'city' && c.region === region.id && !cities.includes(c)),
+        );
+      return townBefore ? region : undefined;
+    }),
+  },
+  {
+    // Mayor, streets, port… in the sentence, or "troops entered Kherson": the city.
+    id: 'city-cue',
+    decide: regionOrCity(({ m, sentence, ctx }, _region, cities) => {
+      const previous = lower(wordBefore(ctx.folded, sentence.start, m.start));
+      return ctx.sentenceCues(m.sentence).city || CITY_LEADERS.has(previous) ? { narrow: cities } : undefined;
+    }),
+  },
+  {
+    id: 'coordinated-region',
+    decide: regionOrCity(({ m, ctx }, region) => (coordinatedWithRegion(m, ctx) ? region : undefined)),
+  },
+  {
+    // The four regions Russia claimed in 2022 and Crimea are named bare in news of the war far more often than
+    // their capitals; elsewhere ("Lviv", "Belgorod") the bare name is the city.
+    id: 'region-default',
+    decide: regionOrCity((_input, region) =>
+      region.status === 'claimed-2022' ||
+      region.status === 'annexed-2014' ||
+      region.group === 'claimed-2022' ||
+      region.group === 'annexed-2014'
+        ? region
+        : undefined,
+    ),
+  },
+  { id: 'city-default', decide: regionOrCity((_input, _region, cities) => ({ narrow: cities })) },
+  {
+    id: 'region-in-sentence',
+    decide: (input) =>
+      inTier(input, (a) => a.entry.kind === 'region' && a.match.sentence === input.m.sentence),
+  },
+  {
+    id: 'region-in-paragraph',
+    decide: (input) =>
+      inTier(
+        input,
+        (a) =>
+          a.entry.kind === 'region' &&
+          input.ctx.paragraphOf(a.match.sentence) === input.ctx.paragraphOf(input.m.sentence),
+      ),
+  },
+  { id: 'town-in-sentence', decide: (input) => inTier(input, (a) => a.match.sentence === input.m.sentence) },
+  {
+    // Distances to towns only: a region's centre says little about where in it a village lies.
+    id: 'proximity',
+    decide: ({ m, candidates, anchorsNear }) => {
+      const points = anchorsNear()
+        .filter((a) => a.match !== m && (a.entry.kind === 'city' || a.entry.kind === 'landmark'))
+        .map((a) => pointOf(a.entry));
+      if (points.length === 0) return undefined;
+      let best: GazetteerEntry | undefined;
+      let bestKm = PROXIMITY_KM;
+      for (const c of candidates) {
+        const km = Math.min(...points.map((p) => distanceKm(pointOf(c), p)));
+        if (km <= bestKm && (best === undefined || km < bestKm)) {
+          best = c;
+          bestKm = km;
+        }
+      }
+      return best;
+    },
+  },
+  { id: 'largest', decide: ({ candidates }) => candidates[0] },
+];
+
+/** The candidate in a region that the anchors picked by `which` (other names nearby) lie in. */
+function inTier(input: RuleInput, which: (a: Anchor) => boolean): GazetteerEntry | undefined {
+  const regions = new Set<string>();
+  for (const a of input.anchorsNear()) {
+    if (a.match === input.m || !which(a)) continue;
+    const region = regionOf(a.entry);
+    if (region !== undefined) regions.add(region);
+  }
+  if (regions.size === 0) return undefined;
+  return input.candidates.find((c) => c.region !== undefined && regions.has(c.region));
+}
+
+/**
+ * Runs the rules in order: the first that returns a feature decides; a rule that narrows the candidates to one
+ * decides too, under its own id (or the id it names).
+ */
 function choose(
   m: RawMatch,
   ctx: Context,
   anchorsNear: () => readonly Anchor[],
 ): { entry: GazetteerEntry; rule: ResolutionRule } | undefined {
   const sentence = ctx.sentences[m.sentence];
-  const first = m.candidates[0];
-  if (!first || !sentence) return undefined;
-  if (m.adjective) return { entry: first, rule: 'demonym' };
-  // Most names have one feature: nothing to choose.
-  if (m.candidates.length === 1) return { entry: first, rule: 'unique' };
-  let candidates = [...m.candidates];
-
-  const { folded } = ctx;
-  // A river takes the article ("the Dnipro"); a city does not ("in Dnipro").
-  const river = candidates.find((c) => c.kind === 'river');
-  if (river) {
-    if (lower(wordBefore(folded, sentence.start, m.start)) === 'the')
-      return { entry: river, rule: 'river-article' };
-    candidates = candidates.filter((c) => c.kind !== 'river');
-  }
-  const only = candidates[0];
-  if (!only) return undefined;
-  if (candidates.length === 1) return { entry: only, rule: 'unique' };
-
-  const hinted = kindHint(folded, sentence, m);
-  if (hinted) {
-    const match = candidates.filter((c) => c.kind === hinted);
-    const hit = match[0];
-    if (hit && match.length === 1) return { entry: hit, rule: 'kind-hint' };
-    if (hit) candidates = match;
-  }
-  const cues = ctx.sentenceCues(m.sentence);
-  const regionWordInSentence = cues.region;
-  const regionCandidate = candidates.find((c) => c.kind === 'region');
-  const cityCandidates = candidates.filter((c) => c.kind === 'city');
-  let narrowedBy: ResolutionRule = hinted ? 'kind-hint' : 'largest';
-  if (!hinted && regionCandidate && cityCandidates.length > 0) {
-    const city = cityCandidates[0];
-    // A dateline names the city the story was filed from.
-    if (m.dateline && city) return { entry: city, rule: 'dateline' };
-    // "five in Donetsk" in a sentence about regions; "Donetsk and Luhansk" next to another region.
-    if (regionWordInSentence && otherRegionHinted(m, ctx))
-      return { entry: regionCandidate, rule: 'parallel-regions' };
-    const nextWord = lower(
-      wordAfter(ctx.folded, m.end + (isPossessiveAt(ctx.folded, m.end) ? 2 : 0), sentence.end),
-    );
-    const previousWord = lower(wordBefore(ctx.folded, sentence.start, m.start));
-    // "Kharkiv governor Oleh Syniehubov", "Kherson's regional council": the region.
-    if (REGION_CUES_AFTER.has(nextWord)) return { entry: regionCandidate, rule: 'kind-hint' };
-    if (cues.city || CITY_LEADERS.has(previousWord)) {
-      candidates = cityCandidates;
-      narrowedBy = 'city-cue';
-    } else if (coordinatedWithRegion(m, ctx)) {
-      return { entry: regionCandidate, rule: 'coordinated-region' };
-    } else if (regionCandidate.group === 'claimed-2022' || regionCandidate.group === 'annexed-2014') {
-      // The four regions Russia claimed in 2022 and Crimea are named bare in news of the war far more often
-      // than their capitals; elsewhere ("Lviv", "Belgorod") the bare name is the city.
-      return { entry: regionCandidate, rule: 'region-default' };
-    } else {
-      candidates = cityCandidates;
+  if (!sentence || m.candidates.length === 0) return undefined;
+  // One input for all the rules: this runs for every name of every article.
+  const input: RuleInput = {
+    m,
+    sentence,
+    candidates: m.candidates,
+    ctx,
+    anchorsNear,
+    // Most names have one feature; only a shared name needs the region/city pair.
+    pair: m.candidates.length > 1 ? regionAndCities(m.candidates) : undefined,
+  };
+  for (const unit of RESOLUTION_RULES) {
+    const decision = unit.decide(input);
+    if (decision === undefined) continue;
+    if ('narrow' in decision) {
+      const only = decision.narrow[0];
+      if (!only) return undefined;
+      if (decision.narrow.length === 1) return { entry: only, rule: decision.as ?? unit.id };
+      input.candidates = decision.narrow;
+      input.pair = regionAndCities(decision.narrow);
+      continue;
     }
+    return { entry: decision, rule: unit.id };
   }
-  const best = candidates[0];
-  if (!best) return undefined;
-  if (candidates.length === 1) return { entry: best, rule: narrowedBy };
-
-  // Same-named towns: the one in a region the sentence, then the paragraph, names; then the nearest.
-  const paragraph = ctx.paragraphOf(m.sentence);
-  const others = anchorsNear().filter((a) => a.match !== m);
-  // One pass over the nearby anchors collects the regions of each tier.
-  const regionsInSentence = new Set<string>();
-  const regionsInParagraph = new Set<string>();
-  const townRegionsInSentence = new Set<string>();
-  for (const a of others) {
-    const region = regionOf(a.entry);
-    if (region === undefined) continue;
-    const sameSentence = a.match.sentence === m.sentence;
-    if (sameSentence) townRegionsInSentence.add(region);
-    if (a.entry.kind !== 'region') continue;
-    if (sameSentence) regionsInSentence.add(region);
-    if (ctx.paragraphOf(a.match.sentence) === paragraph) regionsInParagraph.add(region);
-  }
-  const tiers: Array<[ResolutionRule, ReadonlySet<string>]> = [
-    ['region-in-sentence', regionsInSentence],
-    ['region-in-paragraph', regionsInParagraph],
-    ['town-in-sentence', townRegionsInSentence],
-  ];
-  for (const [rule, regions] of tiers) {
-    const hit = candidates.find((c) => c.region !== undefined && regions.has(c.region));
-    if (hit) return { entry: hit, rule };
-  }
-  // Distances to towns only: a region's centre says little about where in it a village lies.
-  const points = others
-    .filter((a) => a.entry.kind === 'city' || a.entry.kind === 'landmark')
-    .map((a) => pointOf(a.entry));
-  if (points.length > 0) {
-    const nearest = candidates
-      .map((c) => ({ c, d: Math.min(...points.map((p) => distanceKm(pointOf(c), p))) }))
-      .sort((a, b) => a.d - b.d);
-    const top = nearest[0];
-    if (top && top.d <= PROXIMITY_KM) return { entry: top.c, rule: 'proximity' };
-  }
-  return { entry: best, rule: 'largest' };
+  return undefined;
 }
 
 /** True when another name in the sentence is marked as a region ("in the Dnipropetrovsk region, five in Donetsk"). */
 function otherRegionHinted(m: RawMatch, ctx: Context): boolean {
   const sentence = ctx.sentences[m.sentence];
   if (!sentence) return false;
-  return ctx
-    .inSentence(m.sentence)
-    .some((other) => other !== m && kindHint(ctx.folded, sentence, other) === 'region');
+  return ctx.inSentence(m.sentence).some((other) => other !== m && ctx.hintOf(other) === 'region');
 }
 
 /** True when the name sits in a list ("Kherson and Zaporizhzhia", "Donetsk, Luhansk") next to a region. */
@@ -416,24 +532,6 @@ function coordinatedWithRegion(m: RawMatch, ctx: Context): boolean {
     (isRegion(previous) && previous !== undefined && joins(previous.end, m.start)) ||
     (isRegion(next) && next !== undefined && joins(m.end, next.start))
   );
-}
-
-function kindHint(folded: string, sentence: Sentence, m: RawMatch): GazetteerEntry['kind'] | undefined {
-  const nextWord = wordAfter(folded, m.end, sentence.end);
-  const next = lower(nextWord);
-  if (REGION_WORDS.has(next)) return 'region';
-  if (SETTLEMENT_WORDS.has(next)) return 'city';
-  // "the Krasnodar and Rostov regions": the plural noun after the second name covers the first too.
-  if ((next === 'and' || next === 'or') && nextWord) {
-    const second = wordAfter(folded, nextWord.end, sentence.end);
-    const noun =
-      second && /^\p{Lu}/u.test(second.word) ? lower(wordAfter(folded, second.end, sentence.end)) : '';
-    if (noun === 'regions' || noun === 'oblasts' || noun === 'provinces') return 'region';
-  }
-  const previous = wordBefore(folded, sentence.start, m.start);
-  if (lower(previous) !== 'of' || !previous) return undefined;
-  const noun = lower(wordBefore(folded, sentence.start, previous.start));
-  return SETTLEMENT_WORDS.has(noun) ? 'city' : REGION_WORDS.has(noun) ? 'region' : undefined;
 }
 
 /**
@@ -459,6 +557,10 @@ function isPersonOrWord(m: RawMatch, ctx: Context): boolean {
       if (TITLES.has(abbreviation)) return true;
     }
   }
+  if (folded.charAt(m.end) === ' ' && isUpperAt(folded, m.end + 1)) {
+    const head = wordAfter(folded, m.end, sentence.end);
+    if (head && ORGANISATION_HEADS.has(lower(head))) return true;
+  }
   const smallTowns = m.candidates.every((c) => c.kind === 'city' && c.population !== undefined);
   if (!smallTowns) return false;
   if (NOT_THE_TOWN.has(lower(wordAfter(folded, m.end, sentence.end)))) return true;
@@ -474,7 +576,7 @@ function isUpperAt(s: string, i: number): boolean {
 
 function hasSettlementNoun(m: RawMatch, ctx: Context): boolean {
   const sentence = ctx.sentences[m.sentence];
-  return sentence !== undefined && kindHint(ctx.folded, sentence, m) === 'city';
+  return sentence !== undefined && ctx.hintOf(m) === 'city';
 }
 
 /**
@@ -486,6 +588,7 @@ function acceptSmallPlace(
   entry: GazetteerEntry,
   ctx: Context,
   anchorsNear: () => readonly Anchor[],
+  anchorsInArticle: () => readonly Anchor[],
 ): true | ResolutionRule | false {
   if (entry.kind !== 'city' || entry.population === undefined) return true;
   if (entry.population >= MIN_POPULATION_WITHOUT_CONTEXT) return true;
@@ -501,5 +604,8 @@ function acceptSmallPlace(
     (a) =>
       a.match !== m && ctx.paragraphOf(a.match.sentence) === paragraph && regionOf(a.entry) === entry.region,
   );
-  return regionNamed ? 'region-in-paragraph' : false;
+  if (regionNamed) return 'region-in-paragraph';
+  // "In Stary Saltiv and Veliky Burluk, police said…" in an article that names the Kharkiv region elsewhere.
+  const regionInArticle = anchorsInArticle().some((a) => a.match !== m && a.entry.id === entry.region);
+  return regionInArticle ? 'region-in-article' : false;
 }

@@ -55,10 +55,65 @@ describe('segmentSentences', () => {
       '“Russia! Russia!” they chanted.',
       'Police watched.',
     ]);
+  });
+
+  it('splits a quotation of several full sentences into them, but not a quoted fragment or an ellipsis', () => {
     expect(sentencesOf('"We will win. They will lose," he said. Nobody cheered.')).toEqual([
-      '"We will win. They will lose," he said.',
+      '"We will win.',
+      'They will lose," he said.',
       'Nobody cheered.',
     ]);
+    expect(sentencesOf('“We have cleared Lyman. The last groups are surrendering now,” he said.')).toEqual([
+      '“We have cleared Lyman.',
+      'The last groups are surrendering now,” he said.',
+    ]);
+    expect(sentencesOf('“Dudchany … it is in this area. We are close,” he said.')).toEqual([
+      '“Dudchany … it is in this area.',
+      'We are close,” he said.',
+    ]);
+    expect(sentencesOf('"Our lines simply did not exist... Nobody told the men," one wrote.')).toEqual([
+      '"Our lines simply did not exist... Nobody told the men," one wrote.',
+    ]);
+    expect(sentencesOf('He called it “a sham. Void.” Nobody agreed.')).toEqual([
+      'He called it “a sham. Void.”',
+      'Nobody agreed.',
+    ]);
+  });
+
+  it('leaves a bullet or dash opening a line out of the sentence', () => {
+    expect(
+      sentencesOf(
+        'Highlights:\n- Troops entered Lyman. They met no one.\n• Kyiv said so.\n— Moscow did not.',
+      ),
+    ).toEqual([
+      'Highlights:',
+      'Troops entered Lyman.',
+      'They met no one.',
+      'Kyiv said so.',
+      'Moscow did not.',
+    ]);
+    expect(sentencesOf('-\n--5 degrees')).toEqual(['-', '--5 degrees']);
+  });
+
+  it('makes no sentence of a line holding only links or hashtags', () => {
+    expect(
+      sentencesOf('Troops entered Lyman.\n#Lyman #Ukraine\nhttps://t.me/x/1 www.example.org\nThe end.'),
+    ).toEqual(['Troops entered Lyman.', 'The end.']);
+    expect(sentencesOf('See https://t.me/x for more.')).toEqual(['See https://t.me/x for more.']);
+  });
+
+  it('makes a dateline opening a line a sentence of its own', () => {
+    expect(sentencesOf('KYIV, Ukraine (AP) — Troops entered Lyman. They met no one.')).toEqual([
+      'KYIV, Ukraine (AP) —',
+      'Troops entered Lyman.',
+      'They met no one.',
+    ]);
+    expect(sentencesOf('MOSCOW, Sept. 30 (Reuters) - Putin signed.')).toEqual([
+      'MOSCOW, Sept. 30 (Reuters) -',
+      'Putin signed.',
+    ]);
+    expect(sentencesOf('NEW YORK — It rained.')).toEqual(['NEW YORK —', 'It rained.']);
+    expect(sentencesOf('Kyiv, Ukraine — It rained.')).toEqual(['Kyiv, Ukraine — It rained.']);
   });
 
   it('ends a sentence after a closing quote when a new sentence starts', () => {

@@ -94,9 +94,23 @@ export function paragraphs(text: string): Paragraph[] {
   return result;
 }
 
+// A line that holds only links and hashtags ("https://t.me/…", "#Lyman #Ukraine") is furniture, not a sentence.
+const LINK_OR_TAG = String.raw`(?:(?:https?://|www\.)\S+|#[\p{L}\p{N}_]+)`;
+const FURNITURE_LINE = new RegExp(`^${LINK_OR_TAG}(?:\\s+${LINK_OR_TAG})*$`, 'u');
+// A list bullet or a dash opening a line ("- Troops entered Lyman.", "• Two missiles…"): not part of the sentence.
+const UPPER = /\p{Lu}/u;
+const BULLET_START = new Set(['-', '\u2013', '\u2014', '\u2022', '\u00B7', '\u25AA', '\u2023', '*']);
+const BULLET = /^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u2023*]|--)[ \t\u00A0]+/u;
+// An all-caps dateline and the dash after it ("KYIV, Ukraine (AP) — ", "MOSCOW, Sept 30 (Reuters) - "): a
+// sentence of its own, so the lead's passage starts where its words do.
+const DATELINE_LEAD =
+  /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*(?:\s?[,(][^!?\n\u2014\u2013]{0,60}?)? (?:\u2014|\u2013|--?) +(?=[\p{Lu}"\u201C])/u;
+
 /**
  * Sentences with exact offsets: every line is split on its own (so a dateline is a sentence), then split after
- * terminal punctuation unless an abbreviation, an initial, an open quotation or a lower-case word says otherwise.
+ * terminal punctuation unless an abbreviation, an initial, a quoted fragment or a lower-case word says otherwise.
+ * A quotation of several full sentences is split into them; a line of only links or hashtags holds no sentence,
+ * and a bullet or dash opening a line is left out of the sentence after it.
  * @example segmentSentences('MOSCOW\nMr. Smith went to Kyiv. He left.').map((s) => [s.start, s.end]) // [[0, 6], [7, 30], [31, 39]]
  */
 export function segmentSentences(text: string): Sentence[] {
@@ -104,11 +118,38 @@ export function segmentSentences(text: string): Sentence[] {
   for (const line of lineRanges(text)) {
     const trimmed = trimRange(text, line);
     if (trimmed.start === trimmed.end) continue;
-    for (const range of splitLine(text, trimmed)) {
+    // The first character settles most lines without a regex or a slice.
+    const first = text.charAt(trimmed.start);
+    if (
+      (first === 'h' || first === 'w' || first === '#') &&
+      FURNITURE_LINE.test(text.slice(trimmed.start, trimmed.end))
+    )
+      continue;
+    const bullet = BULLET_START.has(first) ? BULLET.exec(text.slice(trimmed.start, trimmed.start + 8)) : null;
+    const start = trimmed.start + (bullet ? bullet[0].length : 0);
+    if (start >= trimmed.end) continue;
+    const body = { start, end: trimmed.end };
+    const dateline =
+      UPPER.test(text.charAt(start)) && UPPER.test(text.charAt(start + 1))
+        ? DATELINE_LEAD.exec(text.slice(start, Math.min(trimmed.end, start + 120)))
+        : null;
+    const ranges: TextRange[] = [];
+    if (dateline && isUpperCaseWords(dateline[0])) {
+      ranges.push(trimRange(text, { start, end: start + dateline[0].length }));
+      body.start = start + dateline[0].length;
+    }
+    ranges.push(...splitLine(text, body));
+    for (const range of ranges) {
       sentences.push({ index: sentences.length, start: range.start, end: range.end });
     }
   }
   return sentences;
+}
+
+/** True when the dateline's first word is in capitals (the rest may be "Ukraine (AP)"). */
+function isUpperCaseWords(lead: string): boolean {
+  const first = /^[\p{L}'’.-]+/u.exec(lead)?.[0] ?? '';
+  return first.length >= 3 && first === first.toUpperCase() && /\p{Lu}{2}/u.test(first);
 }
 
 /** Splits one trimmed line; every returned range is trimmed and non-empty. */
@@ -132,7 +173,7 @@ function splitLine(text: string, line: TextRange): TextRange[] {
     }
     let next = after;
     while (next < line.end && isWhitespace(text.charAt(next))) next++;
-    if (next < line.end && isBoundary(text, line, quotes, i, runEnd, after, next)) {
+    if (next < line.end && isBoundary(text, line, quotes, sentenceStart, i, runEnd, after, next)) {
       ranges.push({ start: sentenceStart, end: after });
       sentenceStart = next;
     }
@@ -150,15 +191,25 @@ function isBoundary(
   text: string,
   line: TextRange,
   quotes: Quotations,
+  sentenceStart: number,
   termStart: number,
   termEnd: number,
   after: number,
   next: number,
 ): boolean {
-  // Inside a quotation the speaker's sentence goes on: "“Russia! Russia!” they chanted." is one sentence.
-  if (quotes.encloses(termStart, after)) return false;
   const nextChar = String.fromCodePoint(text.codePointAt(next) ?? 0);
   if (/\p{Ll}/u.test(nextChar) || CONTINUATIONS.has(nextChar)) return false;
+  const quote = quotes.enclosing(termStart, after);
+  if (quote) {
+    // "“Russia! Russia!” they chanted." is one sentence, and an ellipsis inside a quote marks words left out
+    // ("Dudchany … it is in this area"); but a quotation of several full sentences is split into them.
+    if (text.charAt(termStart) === '\u2026' || termEnd - termStart !== 1) return false;
+    // Windows, not whole quotations: a long quote with many full stops must not make the split quadratic.
+    const before = text.slice(Math.max(quote.start + 1, sentenceStart, termStart - 120), termStart);
+    const rest = text.slice(next, Math.min(quote.end, next + 120));
+    const restEnd = rest.search(/[.!?\u2026]/u);
+    return wordCount(before) >= 3 && wordCount(restEnd === -1 ? rest : rest.slice(0, restEnd)) >= 2;
+  }
   if (termEnd - termStart !== 1 || text.charAt(termStart) !== '.') return true;
 
   const token = tokenBefore(text, line.start, termStart);
@@ -180,12 +231,18 @@ function tokenBefore(text: string, lineStart: number, end: number): string {
   return text.slice(Math.max(start, lineStart), end);
 }
 
-const NO_QUOTATIONS: Quotations = { encloses: () => false };
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+const NO_QUOTATIONS: Quotations = { encloses: () => false, enclosing: () => undefined };
 
 /** Answers "is this stretch inside a quotation?" for one line in constant time. */
 interface Quotations {
   /** True when some quotation opens before `from` and is still open at `to`. */
   encloses(from: number, to: number): boolean;
+  /** The innermost quotation (opening mark to closing mark) that encloses `from`…`to`, if any. */
+  enclosing(from: number, to: number): TextRange | undefined;
 }
 
 /**
@@ -201,9 +258,11 @@ function quotations(text: string, line: TextRange): Quotations {
   const curly: number[] = [];
   const guillemets: number[] = [];
   const straight: number[] = [];
+  const pairs: TextRange[] = [];
   const close = (stack: number[], at: number): void => {
     const from = stack.pop();
     if (from === undefined) return;
+    pairs.push({ start: from, end: at });
     open[from - line.start + 1] = (open[from - line.start + 1] ?? 0) + 1;
     open[at - line.start + 1] = (open[at - line.start + 1] ?? 0) - 1;
     openerOf[at - line.start] = from;
@@ -222,15 +281,34 @@ function quotations(text: string, line: TextRange): Quotations {
     }
   }
   for (let x = 1; x < open.length; x++) open[x] = (open[x] ?? 0) + (open[x - 1] ?? 0);
+  pairs.sort((a, b) => a.start - b.start);
+  const encloses = (from: number, to: number): boolean => {
+    let count = open[from - line.start] ?? 0;
+    // Quotations closed between `from` and `to` (by the closers after a full stop) no longer enclose `to`.
+    for (let x = from; x < to; x++) {
+      const opener = openerOf[x - line.start] ?? -1;
+      if (opener !== -1 && opener < from) count--;
+    }
+    return count > 0;
+  };
   return {
-    encloses(from, to) {
-      let count = open[from - line.start] ?? 0;
-      // Quotations closed between `from` and `to` (by the closers after a full stop) no longer enclose `to`.
-      for (let x = from; x < to; x++) {
-        const opener = openerOf[x - line.start] ?? -1;
-        if (opener !== -1 && opener < from) count--;
+    encloses,
+    enclosing(from, to) {
+      if (!encloses(from, to)) return undefined;
+      // The last quotation opening before `from` that is still open at `to`: found by bisection, then a short
+      // walk back over nested or earlier closed ones.
+      let lo = 0;
+      let hi = pairs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((pairs[mid]?.start ?? 0) < from) lo = mid + 1;
+        else hi = mid;
       }
-      return count > 0;
+      for (let k = lo - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+        const pair = pairs[k];
+        if (pair && pair.end >= to) return pair;
+      }
+      return undefined;
     },
   };
 }

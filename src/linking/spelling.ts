@@ -53,3 +53,23 @@ function wordKey(word: string): string {
     .replace(/(.)\1+/gu, '$1')
     .replace(/(?:ov|ev)$/u, 'iv');
 }
+
+/**
+ * The key a Russian form of a Ukrainian village name would have in its Ukrainian spelling, word by word: final
+ * -ovo/-evo → -ove (Svatovo/Svatove), -aia (-aya) → -a (Velikaya/Velyka), -ovka/-evka → -ivka and initial aleks- →
+ * oleks- (Aleksandrovka/Oleksandrivka). Applied to the article's words only, as a second look-up when the plain key
+ * finds nothing, so the gazetteer's own keys (and the data built from them) do not change.
+ * @example ukrainianFormKey(spellingKey('Velikaya Aleksandrovka')) === spellingKey('Velyka Oleksandrivka') // true
+ */
+export function ukrainianFormKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/(?:ovo|evo)$/u, 'ove')
+        .replace(/aia$/u, 'a')
+        .replace(/^aleks/u, 'oleks')
+        .replace(/(?:ovka|evka)$/u, 'ivka'),
+    )
+    .join(' ');
+}

@@ -94,6 +94,54 @@ export interface Sentence {
 /** How a mention uses the place name. */
 export type Reading = 'literal' | 'metonym' | 'adjective';
 
+/** Ids of the reading rules (src/linking/reading.ts), in the order they are tried; shown to explain a link. */
+export type ReadingRule =
+  | 'not-seat'
+  | 'dateline'
+  | 'possessive'
+  | 'hyphen-compound'
+  | 'locative-compound'
+  | 'agent-by'
+  | 'object-of-verb'
+  | 'reaction-source'
+  | 'role-noun'
+  | 'locative'
+  | 'subject-verb'
+  | 'default';
+
+/** `Mention.rule`: a reading rule, or `demonym` for adjectives and demonyms ("Ukrainian"). */
+export type MentionRule = ReadingRule | 'demonym';
+
+/**
+ * Ids of the rules that choose a feature among same-named ones (`RESOLUTION_RULES` in resolve.ts, in order),
+ * accept a small place, or make up a place no gazetteer has (`unlocated-settlement`).
+ */
+export type ResolutionRule =
+  | 'demonym'
+  | 'unique'
+  | 'river-article'
+  | 'kind-hint'
+  | 'dateline'
+  | 'parallel-regions'
+  | 'region-cue'
+  | 'possessive-region'
+  | 'compass-region'
+  | 'town-in-region'
+  | 'city-cue'
+  | 'coordinated-region'
+  | 'region-default'
+  | 'city-default'
+  | 'region-in-sentence'
+  | 'region-in-paragraph'
+  | 'town-in-sentence'
+  | 'proximity'
+  | 'largest'
+  | 'settlement-noun'
+  | 'region-in-article'
+  | 'settlement-list'
+  | 'unlocated-settlement'
+  | 'same-as-before';
+
 /**
  * One place mention: `text.slice(start, end) === surface`.
  * @example { sentence: 5, start: 713, end: 717, surface: 'Kyiv', featureId: 'gn:703448', reading: 'metonym', rule: 'possessive' }
@@ -106,9 +154,9 @@ export interface Mention {
   featureId: string;
   reading: Reading;
   /** Which rule decided the reading, for explaining the link. */
-  rule: string;
+  rule: MentionRule;
   /** Which rule chose the feature among same-named ones, or let a small place be linked (see resolve.ts). */
-  resolution?: string;
+  resolution?: ResolutionRule;
 }
 
 export interface LinkResult {
