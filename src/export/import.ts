@@ -8,7 +8,7 @@
  * gazetteer by id), so markup in a name cannot reach the page.
  */
 import { segmentSentences } from '../linking';
-import type { Reading, Sentence } from '../linking/types';
+import { MENTION_RULES, RESOLUTION_RULE_IDS, type Reading, type Sentence } from '../linking/types';
 import type { LinkStatus, ReviewedLinks, ReviewedMention } from '../review/types';
 import { placeIdFromIri } from './common';
 import { ANNO_CONTEXT } from './w3c';
@@ -216,8 +216,10 @@ function mentionOf(
     surface: actual,
     featureId,
     reading: reading as Reading,
-    rule: word(item, 'readingRule', where),
-    ...(item.resolution === undefined ? {} : { resolution: word(item, 'resolution', where) }),
+    rule: oneOf(MENTION_RULES, word(item, 'readingRule', where), where, 'readingRule'),
+    ...(item.resolution === undefined
+      ? {}
+      : { resolution: oneOf(RESOLUTION_RULE_IDS, word(item, 'resolution', where), where, 'resolution') }),
     status: status as LinkStatus,
     applied: item.applied,
     provenance: { by, rule: word(item, 'decidedBy', where), at },
@@ -239,4 +241,11 @@ function selectorsOf(target: unknown, where: string): { start: number; end: numb
   }
   if (typeof quote.exact !== 'string') throw new ImportError(`${where}: the quote has no ‘exact’ text.`);
   return { start: position.start, end: position.end, exact: quote.exact };
+}
+
+/** A value that must be one of a known list of ids (a rule named in an annotation file). */
+function oneOf<T extends string>(known: readonly T[], value: string, where: string, key: string): T {
+  if (!(known as readonly string[]).includes(value))
+    throw new ImportError(`${where}: ‘${key}’ is not a rule we know: ${show(value)}.`);
+  return value as T;
 }

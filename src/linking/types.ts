@@ -95,52 +95,62 @@ export interface Sentence {
 export type Reading = 'literal' | 'metonym' | 'adjective';
 
 /** Ids of the reading rules (src/linking/reading.ts), in the order they are tried; shown to explain a link. */
-export type ReadingRule =
-  | 'not-seat'
-  | 'dateline'
-  | 'possessive'
-  | 'hyphen-compound'
-  | 'locative-compound'
-  | 'agent-by'
-  | 'object-of-verb'
-  | 'reaction-source'
-  | 'role-noun'
-  | 'locative'
-  | 'subject-verb'
-  | 'default';
+export const READING_RULES = [
+  'not-seat',
+  'dateline',
+  'possessive',
+  'hyphen-compound',
+  'locative-compound',
+  'agent-by',
+  'object-of-verb',
+  'reaction-source',
+  'role-noun',
+  'locative',
+  'subject-verb',
+  'default',
+] as const;
+export type ReadingRule = (typeof READING_RULES)[number];
 
-/** `Mention.rule`: a reading rule, or `demonym` for adjectives and demonyms ("Ukrainian"). */
-export type MentionRule = ReadingRule | 'demonym';
+/**
+ * `Mention.rule`: a reading rule, `demonym` for adjectives and demonyms ("Ukrainian"), or `person` for a link a
+ * person made in review (src/review).
+ */
+export const MENTION_RULES = [...READING_RULES, 'demonym', 'person'] as const;
+export type MentionRule = (typeof MENTION_RULES)[number];
 
 /**
  * Ids of the rules that choose a feature among same-named ones (`RESOLUTION_RULES` in resolve.ts, in order),
- * accept a small place, or make up a place no gazetteer has (`unlocated-settlement`).
+ * accept a small place, or make up a place no gazetteer has (`unlocated-settlement`); `person` when a person chose
+ * the place in review.
  */
-export type ResolutionRule =
-  | 'demonym'
-  | 'unique'
-  | 'river-article'
-  | 'kind-hint'
-  | 'dateline'
-  | 'parallel-regions'
-  | 'region-cue'
-  | 'possessive-region'
-  | 'compass-region'
-  | 'town-in-region'
-  | 'city-cue'
-  | 'coordinated-region'
-  | 'region-default'
-  | 'city-default'
-  | 'region-in-sentence'
-  | 'region-in-paragraph'
-  | 'town-in-sentence'
-  | 'proximity'
-  | 'largest'
-  | 'settlement-noun'
-  | 'region-in-article'
-  | 'settlement-list'
-  | 'unlocated-settlement'
-  | 'same-as-before';
+export const RESOLUTION_RULE_IDS = [
+  'demonym',
+  'unique',
+  'river-article',
+  'kind-hint',
+  'dateline',
+  'parallel-regions',
+  'region-cue',
+  'possessive-region',
+  'compass-region',
+  'town-in-region',
+  'city-cue',
+  'coordinated-region',
+  'region-default',
+  'city-default',
+  'region-in-sentence',
+  'region-in-paragraph',
+  'town-in-sentence',
+  'proximity',
+  'largest',
+  'settlement-noun',
+  'region-in-article',
+  'settlement-list',
+  'unlocated-settlement',
+  'same-as-before',
+  'person',
+] as const;
+export type ResolutionRule = (typeof RESOLUTION_RULE_IDS)[number];
 
 /**
  * One place mention: `text.slice(start, end) === surface`.
