@@ -132,6 +132,8 @@ export function mapArticle(
       if (!saved.ok) notKeptReason = saved.message;
       else void storage.clearDraft();
     }
+    // For the benchmark (scripts/bench-open.ts): how long the worker's linker took for the article just opened.
+    (globalThis as { atlasOpenProbe?: { linkMs: number } }).atlasOpenProbe = { linkMs: done.linkMs };
     store.getState().setArticle(model, {
       notice: kept
         ? null
