@@ -137,7 +137,10 @@ export function connectReview(store: AppStore, wiring: ReviewWiring = {}): () =>
           world = compileGazetteer(loaded);
           // Review restarts with the larger gazetteer; the edits so far are saved, so they come back with it.
           if (base) {
+            // The mention open for review stays open (its candidates now come from the world).
+            const target = store.getState().reviewTarget;
             start(base);
+            if (target) store.getState().openReview(target);
             reviewedSeen = undefined;
             sync();
           }
