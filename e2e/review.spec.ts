@@ -29,6 +29,7 @@ interface W3c {
 
 interface Places {
   features: {
+    geometry: { type: string } | null;
     properties: { id: string; mentions: { start: number; end: number; surface: string; status: string }[] };
   }[];
 }
@@ -132,6 +133,9 @@ test.describe('review and export on the default article', () => {
       MOSCOW,
     );
 
+    // The exports draw the outlines the map draws: wait until they are loaded for this article.
+    await expect(page.locator('.review-tools')).toHaveAttribute('data-outlines', 'ready');
+
     // W3C: every quote is the text at its offsets; both corrections are in it.
     const w3cDownload = await exportFile(page, 'Web Annotations');
     expect(w3cDownload.suggestedFilename()).toMatch(/annotations\.jsonld$/);
@@ -153,6 +157,10 @@ test.describe('review and export on the default article', () => {
     const ids = geo.features.map((f) => f.properties.id);
     expect(ids).toContain(CITY);
     expect(ids).toContain(MOSCOW);
+    // A region carries its outline, a town its point.
+    const geometryOf = (id: string) => geo.features.find((f) => f.properties.id === id)?.geometry?.type;
+    expect(geometryOf('UA-09')).toMatch(/Polygon/);
+    expect(geometryOf(CITY)).toBe('Point');
     let mentions = 0;
     for (const f of geo.features)
       for (const m of f.properties.mentions) {
@@ -205,9 +213,8 @@ test.describe('review and export on the default article', () => {
       mimeType: 'application/ld+json',
       buffer: Buffer.from(w3cText),
     });
-    await expect(other.locator('.export-controls__message')).toContainText(
-      'Imported the links of annotations.jsonld',
-    );
+    // Read at once, or (the world gazetteer still loading) as soon as it is there; either way it says so.
+    await expect(other.locator('.export-controls__message, .review-bar__message')).toContainText(/Imported/);
     for (const item of w3c.first.items) {
       const start = item.target.selector[0].start;
       await expect(reviewButton(other, start)).toHaveAttribute('data-status', item.status);

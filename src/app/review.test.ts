@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../linking/types';
 import { parseGazetteer } from '../state/data';
-import type { ReviewStorage } from '../state/review';
+import { toW3cAnnotations, type ReviewStorage } from '../state/review';
 import type { AppStore } from '../state/store';
 import { createStoreFromLocation, defaultArticleModel, rendersAsPrerendered } from './boot';
 import { connectReview } from './review';
@@ -95,6 +95,43 @@ describe('review wired into the app store', () => {
     expect(article.mentions.find((m) => m.start === DONETSK)?.featureId).toBe(CITY);
     expect(article.mentions.find((m) => m.start === CAPITAL)?.featureId).toBe('gn:524901');
     expect(second.getState().reviewHistory.edits).toHaveLength(2);
+  });
+
+  it('an annotation file chosen before the world gazetteer has loaded is read once it has', async () => {
+    const first = appStore(memoryStorage());
+    first.getState().setReviewMode(true);
+    await whenKnown(first, CITY);
+    first.getState().reviewEdit({ start: DONETSK, end: DONETSK + 7 }, { type: 'change', placeId: CITY });
+    const s = first.getState();
+    if (!s.reviewed || !s.reviewArticle) throw new Error('no review');
+    const gazetteer = s.reviewArticle.gazetteer;
+    const json = JSON.stringify(
+      toW3cAnnotations({
+        articleId: 'default',
+        text,
+        meta: s.article.meta,
+        links: s.reviewed,
+        placeOf: (id) => gazetteer.byId.get(id),
+        geometryOf: () => null,
+      }),
+    );
+
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const second = createStoreFromLocation({ search: '', hash: '' }, { storage: memoryStorage() });
+    connectReview(second, { world: () => gate.then(loadWorld) });
+    second.getState().setReviewMode(true);
+    expect(second.getState().importReview(json)).toBe(false);
+    expect(second.getState().reviewMessage).toMatch(/once the world gazetteer has loaded/);
+    release();
+    await whenKnown(second, CITY);
+    await new Promise<void>((resolve) => {
+      const check = () => second.getState().article.places.has(CITY) && resolve();
+      second.subscribe(check);
+      check();
+    });
+    expect(second.getState().reviewMessage).toBe('Imported the annotations.');
+    expect(second.getState().reviewed?.mentions.find((m) => m.start === DONETSK)?.status).toBe('changed');
   });
 
   it('a store made for the embed refuses the editing mode', () => {

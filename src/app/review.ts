@@ -130,32 +130,52 @@ export function connectReview(store: AppStore, wiring: ReviewWiring = {}): () =>
       after.reviewed !== null &&
       after.reviewArticle !== null &&
       after.reviewed.mentions.some((m) => !after.reviewArticle?.gazetteer.byId.has(m.featureId));
-    if ((after.reviewMode || unknown) && !world && !worldLoading && !worldFailed && wiring.world) {
-      worldLoading = wiring
-        .world(DEFAULT_GAZETTEER)
-        .then((loaded) => {
-          world = compileGazetteer(loaded);
-          // Review restarts with the larger gazetteer; the edits so far are saved, so they come back with it.
-          if (base) {
-            // The mention open for review stays open (its candidates now come from the world).
-            const target = store.getState().reviewTarget;
-            start(base);
-            if (target) store.getState().openReview(target);
-            reviewedSeen = undefined;
-            sync();
-          }
-        })
-        .catch(() => {
-          worldFailed = true;
-          store.setState({
-            reviewMessage: 'The world gazetteer could not be loaded; only the default places can be chosen.',
-          });
-        })
-        .finally(() => {
-          worldLoading = null;
-        });
-    }
+    if (after.reviewMode || unknown) loadWorld();
   };
+
+  /** Loads the world gazetteer once; review then restarts with it (the edits so far are saved, so they come back). */
+  const loadWorld = () => {
+    if (world || worldLoading || worldFailed || !wiring.world) return;
+    worldLoading = wiring
+      .world(DEFAULT_GAZETTEER)
+      .then((loaded) => {
+        world = compileGazetteer(loaded);
+        if (base) {
+          // The mention open for review stays open (its candidates now come from the world).
+          const target = store.getState().reviewTarget;
+          start(base);
+          if (target) store.getState().openReview(target);
+          reviewedSeen = undefined;
+          sync();
+        }
+      })
+      .catch(() => {
+        worldFailed = true;
+        store.setState({
+          reviewMessage: 'The world gazetteer could not be loaded; only the default places can be chosen.',
+        });
+      })
+      .finally(() => {
+        worldLoading = null;
+        const json = pendingImport;
+        pendingImport = null;
+        if (json !== null && importNow(json)) store.setState({ reviewMessage: 'Imported the annotations.' });
+      });
+  };
+
+  // An annotation file may name any place, so it is read with the world gazetteer: one chosen before that has
+  // loaded waits for it (the review bar says so) and is then read as usual.
+  const importNow = store.getState().importReview;
+  let pendingImport: string | null = null;
+  store.setState({
+    importReview: (json) => {
+      if (world || worldFailed || !wiring.world) return importNow(json);
+      pendingImport = json;
+      store.setState({ reviewMessage: 'The annotations will be read once the world gazetteer has loaded…' });
+      loadWorld();
+      return false;
+    },
+  });
 
   const unsubscribe = store.subscribe(sync);
   sync();
