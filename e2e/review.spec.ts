@@ -95,11 +95,21 @@ test.describe('review and export on the default article', () => {
     await expect(page.locator('.review-bar__progress')).toHaveText(/^0 of \d+ reviewed$/);
 
     // A wrong link: the region becomes the city, one of the gazetteer's candidates for the word.
+    await atlas.settled();
+    const before = await atlas.center();
     await reviewButton(page, DONETSK).click();
     const dialog = page.getByRole('dialog', { name: 'Review ‘Donetsk’' });
     await dialog.locator(`button[data-place="${CITY}"]`).click();
     await expect(reviewButton(page, DONETSK)).toHaveAttribute('data-status', 'changed');
     await expect(page.locator('.review-bar__progress')).toHaveText(/^1 of \d+ reviewed$/);
+    // The map redraws the article's places for the edit, and leaves the camera where the reader had it.
+    await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+    // (once the map holds the corrected article, every place of it has a feature-state, the city too)
+    await expect.poll(() => atlas.featureState(CITY)).toMatchObject({ selected: false, hover: false });
+    await atlas.settled();
+    const after = await atlas.center();
+    expect(after[0]).toBeCloseTo(before[0], 6);
+    expect(after[1]).toBeCloseTo(before[1], 6);
 
     // A missed name: select the words, search the gazetteer, choose.
     const review = page.getByRole('article', { name: 'Article under review' });
