@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-// Review on the default article, end to end: a wrong link corrected and a missed name linked in the editing mode,
+// Review, end to end, on the default article: a wrong link corrected and a missed name linked in the editing mode,
 // both still there after a reload; the links exported (W3C, GeoJSON, PNG) and the W3C file imported into a fresh
 // browser profile, which then shows the same links and statuses.
 
@@ -77,7 +77,7 @@ async function selectWords(page: Page, root: Locator, words: string): Promise<vo
 const reviewButton = (page: Page, start: number) =>
   page.getByRole('article', { name: 'Article under review' }).locator(`[data-review-start="${start}"]`);
 
-test.describe('review and export on the default article', () => {
+test.describe('review and export', () => {
   test('correct a link and a missed name, reload, export, import into a fresh profile', async ({
     atlas,
     page,
@@ -233,6 +233,66 @@ test.describe('review and export on the default article', () => {
     await expect(reader.locator(`button[data-place="${CITY}"]`)).toHaveCount(1);
     await expect(reader.getByRole('button', { name: CAPITAL_WORDS })).toHaveAttribute('data-place', MOSCOW);
     await fresh.close();
+  });
+
+  test('a reader’s own article: an edit is kept with its record, and comes back when localStorage is cleared', async ({
+    atlas,
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await atlas.open('/');
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open an article' });
+    await dialog
+      .getByLabel('Article text')
+      .fill(readFileSync(new URL('./articles/lyman.txt', import.meta.url), 'utf8'));
+    await dialog.getByRole('button', { name: 'Map this article' }).click();
+    await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
+    await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+    const id = (await atlas.map.getAttribute('data-article')) ?? '';
+    const kreminna = atlas.article.getByRole('button', { name: 'Kreminna', exact: true });
+    const count = await kreminna.count();
+    expect(count).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Edit links' }).click();
+    const review = page.getByRole('article', { name: 'Article under review' });
+    const first = review.getByRole('button', { name: 'Kreminna', exact: true }).first();
+    await first.click();
+    await page
+      .getByRole('dialog', { name: 'Review ‘Kreminna’' })
+      .getByRole('button', { name: 'Not a place' })
+      .click();
+    await expect(first).toHaveAttribute('data-status', 'not-a-place');
+    await page.getByRole('button', { name: 'Done editing links' }).click();
+    await expect(kreminna).toHaveCount(count - 1);
+
+    // The record in IndexedDB carries the same review as localStorage.
+    const key = `article-atlas:review:${id}`;
+    const local = await page.evaluate((k) => localStorage.getItem(k), key);
+    expect(local).toContain('not-a-place');
+    const stored = () =>
+      page.evaluate(
+        (articleId) =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open('article-atlas');
+            request.onerror = () => reject(new Error('no database'));
+            request.onsuccess = () => {
+              const get = request.result.transaction('articles').objectStore('articles').get(articleId);
+              get.onsuccess = () => {
+                resolve((get.result as { corrections?: unknown } | undefined)?.corrections ?? null);
+                request.result.close();
+              };
+            };
+          }),
+        id,
+      );
+    await expect.poll(stored).toBe(local);
+
+    // localStorage cleared: the article opens with its review from the record.
+    await page.evaluate((k) => localStorage.removeItem(k), key);
+    await page.reload();
+    await expect(atlas.map).toHaveAttribute('data-article', id);
+    await expect(kreminna).toHaveCount(count - 1);
   });
 
   test('the embed has no editing mode', async ({ page }) => {
