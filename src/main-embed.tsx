@@ -13,7 +13,7 @@ import './app/embed.css';
 loadMapModule().catch(() => undefined);
 
 // Same parameters as the full app; the embed never writes its URL (that would add entries to the host's history).
-const store = createStoreFromLocation(window.location);
+const store = createStoreFromLocation(window.location, { embed: true });
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root');
 

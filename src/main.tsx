@@ -4,15 +4,29 @@ import { App } from './app/App';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
-import { openStoredArticle, showDefaultArticle } from './app/library';
+import { openStoredArticle, saveCorrections, showDefaultArticle } from './app/library';
 import { decodeUrlState } from './state/url';
+import { connectReview } from './app/review';
+import { worldGazetteer } from './app/world';
 import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
 loadMapModule().catch(() => undefined);
 
 // The URL is read once, here; from now on the store is the source of truth and the URL follows it.
-const store = createStoreFromLocation(window.location);
+const store = createStoreFromLocation(window.location, { storage: browserStorage() });
+// Review follows every article shown from now on; its edits are saved at once (localStorage, and a reader's own
+// article's record too).
+connectReview(store, { world: worldGazetteer, saveCorrections });
+
+/** localStorage, or nothing when the browser refuses it (edits then last as long as the page). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 // `?article=<id>`: one of the reader's own articles, kept in this browser. It is read before the first render, so
 // the page shows it rather than the default article and then it; if it is gone, the default stays with a notice

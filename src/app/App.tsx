@@ -13,6 +13,10 @@ import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
 import { ArticleMetaLine } from '../ui/ArticleMetaLine';
 import { OpenArticle } from './OpenArticle';
+import { ReviewTools } from './ReviewTools';
+import { ReviewStoreContext } from '../state/review';
+import { useAppStore } from '../state/context';
+import { ReviewArticle } from '../ui/review';
 import './share.css';
 import './open.css';
 
@@ -22,28 +26,37 @@ export function App({ store }: { store: AppStore }) {
 
   return (
     <StoreContext.Provider value={store}>
-      <div className="app">
-        <SkipLink />
-        <header className="topbar">
-          <h1>Article Atlas</h1>
-          <ArticleMetaLine />
-          <OpenArticle />
-          <ShareControls />
-        </header>
-        <main className="layout">
-          <div className="map-column">
-            <MapView urls={DATA_URLS} />
-            <Legend />
-          </div>
-          <aside className="panel" aria-label="Article and passages">
-            <Notice />
-            <PlacesList />
-            <Passages />
-            <ArticlePanel />
-          </aside>
-        </main>
-        <Announcer />
-      </div>
+      <ReviewStoreContext.Provider value={store}>
+        <div className="app">
+          <SkipLink />
+          <header className="topbar">
+            <h1>Article Atlas</h1>
+            <ArticleMetaLine />
+            <OpenArticle />
+            <ShareControls />
+          </header>
+          <main className="layout">
+            <div className="map-column">
+              <MapView urls={DATA_URLS} />
+              <Legend />
+            </div>
+            <aside className="panel" aria-label="Article and passages">
+              <Notice />
+              <PlacesList />
+              <Passages />
+              <ReviewTools />
+              <ArticleOrReview />
+            </aside>
+          </main>
+          <Announcer />
+        </div>
+      </ReviewStoreContext.Provider>
     </StoreContext.Provider>
   );
+}
+
+/** The reading article, or in the editing mode the article under review (every link marked by status). */
+function ArticleOrReview() {
+  const editing = useAppStore((s) => s.reviewMode);
+  return editing ? <ReviewArticle /> : <ArticlePanel />;
 }

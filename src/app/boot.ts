@@ -3,6 +3,7 @@ import type { GazetteerEntry } from '../linking/types';
 import { buildArticleModel, type ArticleModel, type ArticleValue } from '../state/article';
 import { parseGazetteer } from '../state/data';
 import { defaultVisibility, legendGroup } from '../state/layers';
+import type { ReviewOptions } from '../state/review';
 import { createAppStore, type AppState, type AppStore } from '../state/store';
 import { decodeUrlState } from '../state/url';
 import { GAZETTEER_JSON } from './data';
@@ -39,22 +40,28 @@ export function defaultArticleModel(): ArticleModel {
  * Builds the default article's model from its links and creates the store for one page, seeded from the page's
  * URL (a deep link or an embed's parameters). Parts of the URL we cannot use fall back to their defaults, with a notice.
  */
-export function createStoreFromLocation(location: Pick<Location, 'search' | 'hash'>): AppStore {
+export function createStoreFromLocation(
+  location: Pick<Location, 'search' | 'hash'>,
+  review: ReviewOptions = {},
+): AppStore {
   const article = defaultArticleModel();
   const { state, notices } = decodeUrlState(location.search, location.hash, {
     hasPlace: (id) => article.places.has(id),
     sentenceCount: article.sentences.length,
   });
   const place = state.place === null ? undefined : article.places.get(state.place);
-  return createAppStore({
-    article,
-    // A linked place is shown even if the link also hid its layer.
-    layers: place ? { ...state.layers, [legendGroup(place)]: true } : state.layers,
-    selectedId: state.place,
-    sentence: state.sentence,
-    view: state.view,
-    notice: notices.length ? notices.join(' · ') : null,
-  });
+  return createAppStore(
+    {
+      article,
+      // A linked place is shown even if the link also hid its layer.
+      layers: place ? { ...state.layers, [legendGroup(place)]: true } : state.layers,
+      selectedId: state.place,
+      sentence: state.sentence,
+      view: state.view,
+      notice: notices.length ? notices.join(' · ') : null,
+    },
+    review,
+  );
 }
 
 /**
@@ -70,6 +77,9 @@ export function rendersAsPrerendered(state: AppState): boolean {
     state.selectedId === null &&
     state.focus === null &&
     state.notice === null &&
+    // A corrected article (edits saved in this browser) differs from the prerendered linker's links.
+    !state.article.corrected &&
+    !state.reviewMode &&
     Object.entries(layers).every(([group, visible]) => state.layers[group as keyof typeof layers] === visible)
   );
 }

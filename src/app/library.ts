@@ -5,6 +5,7 @@
 import { checkArticleText } from '../input';
 import type { LinkResult } from '../linking/types';
 import { articleModelOf, type ArticleMeta, type ArticleModel, type ArticleValue } from '../state/article';
+import { reviewStorageKey } from '../state/review';
 import { newArticleId, openStorage, type ArticleStorage } from '../state/storage';
 import type { AppStore, StoreInit } from '../state/store';
 import { decodeUrlState } from '../state/url';
@@ -77,9 +78,51 @@ export async function openStoredArticle(
     store.setState({ notice: `${why} ‘${id}’${detail}; showing the default article.` });
     return false;
   }
+  restoreCorrections(id, record.value.corrections);
   const model = modelOf(record.value.article);
   store.getState().setArticle(model, linkedState(model, location));
   return true;
+}
+
+/**
+ * The review saved with a stored article's record goes back to localStorage, where review reads it, when this
+ * browser's localStorage has none (cleared, or refused meanwhile).
+ */
+function restoreCorrections(id: string, corrections: unknown): void {
+  if (typeof corrections !== 'string') return;
+  try {
+    if (localStorage.getItem(reviewStorageKey(id)) === null)
+      localStorage.setItem(reviewStorageKey(id), corrections);
+  } catch {
+    // No localStorage: the article opens with the linker's links.
+  }
+}
+
+let savingCorrections: Promise<unknown> = Promise.resolve();
+
+/**
+ * Keeps a stored article's review (as saved in localStorage) with its record in IndexedDB too, one save at a time.
+ * @example saveCorrections(article.id)
+ */
+export function saveCorrections(id: string): void {
+  savingCorrections = savingCorrections.then(async () => {
+    const storage = await storageOrNull();
+    if (!storage) return;
+    const record = await storage.getArticle(id);
+    if (!record.ok) return;
+    let corrections: string | null;
+    try {
+      corrections = localStorage.getItem(reviewStorageKey(id));
+    } catch {
+      return;
+    }
+    const { article, placeCount: count } = record.value;
+    await storage.saveArticle({
+      article,
+      placeCount: count,
+      ...(corrections === null ? {} : { corrections }),
+    });
+  });
 }
 
 /** Back to the landing article (Back to a URL without `article=`, or after deleting the article on screen). */

@@ -29,3 +29,11 @@ export async function gazetteerFor(
   // The world file holds every default entry too, with more facts; it wins on shared ids.
   return mergeGazetteers(world, base);
 }
+
+/**
+ * The whole world gazetteer with `base` inside it, for choosing any place in review (loaded once per page).
+ */
+export async function worldGazetteer(base: Gazetteer): Promise<Gazetteer> {
+  const world = parseGazetteer((await import('../../data/gazetteer-world.json')).default);
+  return mergeGazetteers(world, base);
+}

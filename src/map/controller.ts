@@ -79,6 +79,9 @@ export class MapController {
   /** Counts article switches, so the data of an article replaced meanwhile is dropped. */
   private articleSeq = 0;
   private base: Promise<{ places: Feature[]; labels: Feature[] }> | undefined;
+  /** The article last handed to applyArticle, and whether the camera still has to frame it (another article). */
+  private requestedArticle: ArticleModel | null = null;
+  private framePending = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -143,7 +146,9 @@ export class MapController {
     map.once('load', () => {
       // The base files hold the default article's towns and labels; another article's come with its data.
       const article = store.getState().article;
-      const prepared = article.id === DEFAULT_ARTICLE_ID ? null : this.loadArticleData(article);
+      // The default article with corrections saved in this browser may name places the base files lack.
+      const prepared =
+        article.id === DEFAULT_ARTICLE_ID && !article.corrected ? null : this.loadArticleData(article);
       const whenIdle = () =>
         map.once('idle', () => {
           // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
@@ -151,9 +156,16 @@ export class MapController {
           container.dataset.mapState = 'ready';
           container.dataset.article = this.drawnArticle?.id ?? DEFAULT_ARTICLE_ID;
           store.getState().setMapStatus({ state: 'ready' });
+          // Corrected while the map was loading (an edit in review): drawn now, the camera kept.
+          const latest = store.getState().article;
+          if (latest !== this.requestedArticle) {
+            this.requestedArticle = latest;
+            void this.applyArticle(store.getState());
+          }
           this.applyViewRequest(store.getState());
           this.reportCamera();
         });
+      this.requestedArticle = article;
       if (prepared) void prepared.then(whenIdle);
       else {
         this.drawnArticle = article;
@@ -307,10 +319,18 @@ export class MapController {
     await this.loadArticleData(state.article);
     if (seq !== this.articleSeq) return;
     const current = this.store.getState();
-    if (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq) {
+    if (current.article !== state.article) {
+      // Changed while its data loaded (another edit in review): the store changes were not seen meanwhile.
+      this.requestedArticle = current.article;
+      void this.applyArticle(current);
+      return;
+    }
+    // A correction of the same article's links keeps the camera where the reader left it.
+    if (this.framePending && (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq)) {
       const box = articleBounds(current.article.places.values());
       if (box) map.fitBounds(box, { padding: this.padding(40), maxZoom: 7, duration: 0 });
     }
+    this.framePending = false;
     map.once('idle', () => {
       if (seq !== this.articleSeq) return;
       this.resync();
@@ -325,8 +345,13 @@ export class MapController {
   private readonly onStoreChange = (next: AppState, prev: AppState): void => {
     if (!this.map || this.container.dataset.mapState !== 'ready') return;
     if (next.article !== prev.article) {
+      // Review replaces the article twice in one go (the linker's, then the corrected one): each is drawn once,
+      // and the camera frames it if any of them was another article.
+      if (next.article === this.requestedArticle) return;
+      if (next.article.id !== this.requestedArticle?.id) this.framePending = true;
+      this.requestedArticle = next.article;
       // Everything else (layers, selection, a link's view) is applied with the new article's data.
-      this.afterPaint(() => void this.applyArticle(next));
+      this.afterPaint(() => void this.applyArticle(this.store.getState()));
       return;
     }
     // A map frame costs far more than the passages list; drawing it in the same frame would hold back the
@@ -345,6 +370,13 @@ export class MapController {
       this.afterPaint(() => {
         this.setState(prev.hoveredId, 'hover', false);
         this.setState(next.hoveredId, 'hover', true);
+      });
+    }
+    // A candidate pointed at in review shows as hovered, when the article names it (others are not drawn).
+    if (next.reviewPreview !== prev.reviewPreview) {
+      this.afterPaint(() => {
+        this.setState(prev.reviewPreview, 'hover', prev.reviewPreview === next.hoveredId);
+        this.setState(next.reviewPreview, 'hover', true);
       });
     }
   };

@@ -53,6 +53,8 @@ export interface ArticleModel {
   sentencesByPlace: ReadonlyMap<string, number[]>;
   /** The legend for this article: the groups of the places it names, worded from their names. */
   legend: LegendEntry[];
+  /** True when the links are not the linker's as they came: a person's corrections (review) are applied. */
+  corrected?: boolean;
 }
 
 /** The landing article's id. */

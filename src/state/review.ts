@@ -70,6 +70,14 @@ export interface ReviewOptions {
 }
 
 const STORAGE_PREFIX = 'article-atlas:review:';
+
+/**
+ * Where the review of article `id` is saved in the slice's storage (a JSON string, read back by the slice).
+ * @example localStorage.getItem(reviewStorageKey('default'))
+ */
+export function reviewStorageKey(id: string): string {
+  return STORAGE_PREFIX + id;
+}
 /** A review is a few kilobytes; a saved value this large is not ours. */
 const MAX_SAVED_CHARS = 2 * 1024 * 1024;
 const ACTIONS = new Set(['confirm', 'change', 'not-a-place', 'add', 'apply-to-identical', 'reset']);

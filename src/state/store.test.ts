@@ -175,4 +175,30 @@ describe('store', () => {
     store.getState().focusSentence(7);
     expect(store.getState().focus?.sentence).toBe(1);
   });
+
+  it('shows corrected links of the same article without dropping the selection, layers or sentence', () => {
+    const store = createAppStore({ article });
+    store.getState().select('UA-14', 'text');
+    store.getState().setLayer('water', false);
+    store.getState().focusSentence(1);
+    const { layers, focus } = store.getState();
+    // Kyiv is no longer a place: a person said so in review.
+    const corrected = buildArticleModel(
+      text,
+      [{ start: 0, end: text.length }],
+      { ...link, mentions: link.mentions.filter((m) => m.featureId !== 'gn:703448') },
+      entries,
+    );
+    store.getState().setArticleLinks(corrected);
+    expect(store.getState().article).toBe(corrected);
+    expect(store.getState().selectedId).toBe('UA-14');
+    expect(store.getState().layers).toBe(layers);
+    expect(store.getState().focus).toBe(focus);
+
+    // A selected place the correction removes is no longer selected.
+    store.getState().setArticleLinks(article);
+    store.getState().select('gn:703448', 'text');
+    store.getState().setArticleLinks(corrected);
+    expect(store.getState().selectedId).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayerGroup } from '../linking/types';
 import type { ArticleModel } from './article';
 import { defaultVisibility, legendGroup, type LayerVisibility } from './layers';
+import { createReviewSlice, type ReviewOptions, type ReviewState } from './review';
 import type { UrlState, View } from './url';
 
 /** Where a selection came from: the map moves the camera only for selections made elsewhere. */
@@ -9,7 +10,8 @@ export type SelectionOrigin = 'map' | 'text' | 'passages' | 'list' | 'init' | 'u
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
-export interface AppState {
+/** The app's state, with the review slice (src/state/review.ts: editing mode, edits, undo/redo). */
+export interface AppState extends ReviewState {
   article: ArticleModel;
   selectedId: string | null;
   selectionOrigin: SelectionOrigin;
@@ -36,6 +38,11 @@ export interface AppState {
    * `init` may carry state read from a link to this article (ids already checked against it).
    */
   setArticle: (article: ArticleModel, init?: Omit<StoreInit, 'article'>) => void;
+  /**
+   * The same article with corrected links (an edit in review): places, passages and legend follow, while the
+   * selection and hover stay when their place is still named and the layers, sentence and camera stay as they are.
+   */
+  setArticleLinks: (article: ArticleModel) => void;
   setMapStatus: (status: MapStatus) => void;
   dismissNotice: () => void;
   setCamera: (view: View) => void;
@@ -57,11 +64,13 @@ export interface StoreInit {
 export type AppStore = StoreApi<AppState>;
 
 /**
- * A fresh store for one view (the app, one embed, one test).
+ * A fresh store for one view (the app, one embed, one test). `review` configures the review slice (where edits
+ * are saved; `embed: true` refuses the editing mode); by default edits are kept for the page only.
  * @example const store = createAppStore({ article }); store.getState().select('UA-14', 'list');
  */
-export function createAppStore(init: StoreInit): AppStore {
-  return createStore<AppState>()((set, get) => ({
+export function createAppStore(init: StoreInit, review: ReviewOptions = {}): AppStore {
+  return createStore<AppState>()((set, get, api) => ({
+    ...createReviewSlice<AppState>(review)(set, get, api),
     article: init.article,
     selectedId: init.selectedId ?? null,
     selectionOrigin: init.selectedId ? 'url' : 'init',
@@ -107,6 +116,14 @@ export function createAppStore(init: StoreInit): AppStore {
         notice: next.notice ?? null,
         ...(next.view ? { viewRequest: { view: next.view, seq: (get().viewRequest?.seq ?? 0) + 1 } } : {}),
       }),
+    setArticleLinks: (article) => {
+      const s = get();
+      set({
+        article,
+        selectedId: s.selectedId !== null && article.places.has(s.selectedId) ? s.selectedId : null,
+        hoveredId: s.hoveredId !== null && article.places.has(s.hoveredId) ? s.hoveredId : null,
+      });
+    },
     setMapStatus: (mapStatus) => set({ mapStatus }),
     dismissNotice: () => set({ notice: null }),
     setCamera: (camera) => set({ camera }),

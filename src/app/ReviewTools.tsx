@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { PlaceStatus } from '../linking/types';
+import { shapeFiles } from '../map/articleData';
+import { useAppStore } from '../state/context';
+import { DATA_URLS } from './data';
+import type { ArticleModel } from '../state/article';
+import { ExportControls, PrintView, ReviewBar, ReviewModeToggle } from '../ui/review';
+
+interface Outlines {
+  geometry: ReadonlyMap<string, Geometry>;
+  status: ReadonlyMap<string, PlaceStatus>;
+  background: readonly Geometry[];
+}
+
+const NO_OUTLINES: Outlines = { geometry: new Map(), status: new Map(), background: [] };
+const STATUSES = new Set<string>(['claimed-2022', 'annexed-2014', 'soviet', 'none']);
+
+/** The map's own outline files (regions, countries, the Soviet Union), fetched once per page. */
+let baseOutlines: Promise<Feature[]> | undefined;
+
+function loadBaseOutlines(): Promise<Feature[]> {
+  const get = async (url: string): Promise<Feature[]> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const json = (await response.json()) as Partial<FeatureCollection>;
+    return Array.isArray(json.features) ? json.features : [];
+  };
+  baseOutlines ??= Promise.all([
+    get(DATA_URLS.regions),
+    get(DATA_URLS.countries),
+    get(DATA_URLS.soviet),
+  ]).then((lists) => lists.flat());
+  // A failure is not remembered: the next article may try again.
+  baseOutlines.catch(() => (baseOutlines = undefined));
+  return baseOutlines;
+}
+
+type Box = [number, number, number, number];
+
+/** The bounding box of a geometry's coordinates. */
+function boxOf(geometry: Geometry): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      box[0] = Math.min(box[0], c[0]);
+      box[1] = Math.min(box[1], c[1]);
+      box[2] = Math.max(box[2], c[0]);
+      box[3] = Math.max(box[3], c[1]);
+    } else for (const inner of c) visit(inner);
+  };
+  if (geometry.type !== 'GeometryCollection') visit(geometry.coordinates);
+  else for (const g of geometry.geometries) for (const [x, y] of chunk(boxOf(g))) visit([x, y]);
+  return box;
+}
+
+const chunk = (b: Box): [number, number][] => [
+  [b[0], b[1]],
+  [b[2], b[3]],
+];
+
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/**
+ * The outlines of the article's places, for the exports and the printed map: the same files the map loads (the
+ * base outline files and the article's shape files, from our own origin, fetched once per page), so an export
+ * never waits on the map's canvas. `background` holds the countries around the places, drawn grey.
+ */
+function useOutlines(article: ArticleModel): { outlines: Outlines; ready: boolean } {
+  const [state, setState] = useState<{ for: ArticleModel | null; outlines: Outlines }>({
+    for: null,
+    outlines: NO_OUTLINES,
+  });
+  useEffect(() => {
+    let live = true;
+    const places = [...article.places.values()];
+    const ids = new Set(article.places.keys());
+    const shaped = import('../map/shapes').then(({ loadOutlines }) => loadOutlines(shapeFiles(places), ids));
+    Promise.all([loadBaseOutlines(), shaped])
+      .then(([base, { collection }]) => {
+        if (!live) return;
+        const geometry = new Map<string, Geometry>();
+        const status = new Map<string, PlaceStatus>();
+        for (const f of [...base, ...collection.features]) {
+          const id = String(f.properties?.['id']);
+          if (!ids.has(id) || geometry.has(id)) continue;
+          geometry.set(id, f.geometry);
+          const s: unknown = f.properties?.['status'];
+          if (typeof s === 'string' && STATUSES.has(s)) status.set(id, s as PlaceStatus);
+        }
+        // The frame of the picture is about the places' extent; countries touching it are its background.
+        const frame = places.reduce<Box | null>(
+          (b, p) =>
+            p.kind === 'country' || p.unlocated
+              ? b
+              : b
+                ? [
+                    Math.min(b[0], p.bbox[0]),
+                    Math.min(b[1], p.bbox[1]),
+                    Math.max(b[2], p.bbox[2]),
+                    Math.max(b[3], p.bbox[3]),
+                  ]
+                : [...p.bbox],
+          null,
+        );
+        const background = frame
+          ? base
+              .filter((f) => f.properties?.['kind'] === 'country' && overlaps(boxOf(f.geometry), frame))
+              .map((f) => f.geometry)
+          : [];
+        setState({ for: article, outlines: { geometry, status, background } });
+      })
+      // Without outlines the exports still carry every place as a point.
+      .catch(() => live && setState({ for: article, outlines: NO_OUTLINES }));
+    return () => {
+      live = false;
+    };
+  }, [article]);
+  return { outlines: state.outlines, ready: state.for === article };
+}
+
+/** Export (and, in the editing mode, the review bar): links as they stand, in every format, from this article. */
+export function ReviewTools() {
+  const article = useAppStore((s) => s.article);
+  const editing = useAppStore((s) => s.reviewMode);
+  const { outlines, ready } = useOutlines(article);
+  const props = useMemo(
+    () => ({
+      meta: article.meta,
+      geometryOf: (id: string) => outlines.geometry.get(id) ?? null,
+      background: () => outlines.background,
+      statusOf: (id: string) => outlines.status.get(id),
+    }),
+    [article, outlines],
+  );
+  return (
+    <section
+      className="review-tools"
+      aria-label="Check and export links"
+      data-outlines={ready ? 'ready' : 'loading'}
+    >
+      <ReviewModeToggle />
+      <details className="review-tools__export">
+        <summary>Export</summary>
+        <ExportControls {...props} />
+      </details>
+      {editing && <ReviewBar />}
+      <PrintView {...props} />
+    </section>
+  );
+}
