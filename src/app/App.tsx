@@ -13,6 +13,7 @@ import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
 import { ArticleMetaLine } from '../ui/ArticleMetaLine';
 import { OpenArticle } from './OpenArticle';
+import { CheckedFacts } from './CheckedFacts';
 import './share.css';
 import './open.css';
 
@@ -40,6 +41,7 @@ export function App({ store }: { store: AppStore }) {
             <PlacesList />
             <Passages />
             <ArticlePanel />
+            <CheckedFacts urls={DATA_URLS} />
           </aside>
         </main>
         <Announcer />
