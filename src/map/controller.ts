@@ -15,7 +15,8 @@ import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
 import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
 import type { AppState, AppStore } from '../state/store';
 import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS, type DataUrls } from './style/layers';
-import { THEME } from './style/theme';
+import { currentScheme, onSchemeChange, themeOf } from './scheme';
+import type { Theme } from './style/theme';
 import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
@@ -54,6 +55,9 @@ export interface MapProbe {
   selectionDrawnAt: () => number;
 }
 
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+
 /**
  * Owns one MapLibre map: creates it, keeps it in step with the store, removes it.
  * The only writer of sources, layers and feature-state; UI code talks to the store, never to the map.
@@ -79,6 +83,9 @@ export class MapController {
   /** Counts article switches, so the data of an article replaced meanwhile is dropped. */
   private articleSeq = 0;
   private base: Promise<{ places: Feature[]; labels: Feature[] }> | undefined;
+  /** Light or dark colours, chosen at creation and again whenever the system setting changes. */
+  private theme: Theme = themeOf(currentScheme());
+  private stopSchemeWatch: () => void = () => {};
 
   constructor(
     private readonly container: HTMLElement,
@@ -87,6 +94,7 @@ export class MapController {
     options: MapOptions = {},
   ) {
     container.dataset.mapState = 'loading';
+    container.dataset.mapTheme = currentScheme();
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
     // A link's view replaces the first view; it is the same request the store holds, applied once.
@@ -201,7 +209,7 @@ export class MapController {
     // pattern, where the event fires after the answer (a warning, and Crimea laid out again once the image exists).
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
-        map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
+        map.addImage(HATCH_IMAGE_ID, hatchImage(this.theme.annexed), { pixelRatio: 2 });
     });
     // What is under a point changes only when the camera, the style or the data do.
     const forgetHit = () => (this.lastHit = null);
@@ -213,10 +221,12 @@ export class MapController {
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     this.unsubscribe = store.subscribe(this.onStoreChange);
+    this.stopSchemeWatch = onSchemeChange(this.onSchemeChange);
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.stopSchemeWatch();
     cancelAnimationFrame(this.deferFrame);
     clearTimeout(this.deferTimer);
     this.deferred = [];
@@ -251,7 +261,7 @@ export class MapController {
 
   private layerOptions(state: AppState) {
     return {
-      theme: THEME,
+      theme: this.theme,
       visibility: state.layers,
       linkedIds: [...state.article.places.keys()],
       groups: state.article.legend.map((l) => l.group),
@@ -368,6 +378,22 @@ export class MapController {
     if (!this.selectionPending) return;
     this.selectionPending = false;
     this.selectionDrawnAt = performance.now();
+  };
+
+  /** Repaints every layer (and the hatch) in the scheme's colours; sources, filters and camera stay as they are. */
+  private readonly onSchemeChange = (): void => {
+    const map = this.map;
+    const theme = themeOf(currentScheme());
+    if (!map || theme === this.theme) return;
+    this.theme = theme;
+    this.layers = buildLayers(this.layerOptions(this.store.getState()));
+    for (const layer of this.layers) {
+      // The layer specs are typed per layer kind; each property here comes from that same layer's own spec.
+      const paint = Object.entries(layer.paint ?? {}) as [PaintName, PaintValue][];
+      for (const [property, value] of paint) map.setPaintProperty(layer.id, property, value);
+    }
+    if (map.hasImage(HATCH_IMAGE_ID)) map.updateImage(HATCH_IMAGE_ID, hatchImage(theme.annexed));
+    this.container.dataset.mapTheme = currentScheme();
   };
 
   private updateLayers(state: AppState): void {

@@ -272,7 +272,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       paint: {
         'circle-color': theme.town,
         'circle-radius': ['case', selected, 10, hovered, 9, 7],
-        'circle-stroke-color': ['case', selected, theme.selected, '#ffffff'],
+        'circle-stroke-color': ['case', selected, theme.selected, theme.labelHalo],
         'circle-stroke-width': ['case', selected, 3, 2],
       },
     },
@@ -286,7 +286,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       paint: {
         'circle-color': theme.landmark,
         'circle-radius': ['case', selected, 4.5, hovered, 4, 3],
-        'circle-stroke-color': ['case', selected, '#ffe28a', '#ffffff'],
+        'circle-stroke-color': ['case', selected, '#ffe28a', theme.labelHalo],
         'circle-stroke-width': ['case', selected, 2, 1],
       },
     },
