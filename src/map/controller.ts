@@ -14,7 +14,15 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
 import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
 import type { AppState, AppStore } from '../state/store';
-import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS, type DataUrls } from './style/layers';
+import {
+  buildLayers,
+  buildStyle,
+  DOT_SPACE_IMAGE_ID,
+  DOT_SPACE_PX,
+  INTERACTIVE_LAYERS,
+  SOURCE_IDS,
+  type DataUrls,
+} from './style/layers';
 import { currentScheme, onSchemeChange, themeOf } from './scheme';
 import type { Theme } from './style/theme';
 import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
@@ -53,6 +61,10 @@ export interface MapProbe {
   moving: () => boolean;
   /** performance.now() at the end of the first map frame drawn after the latest selection change (NaN before). */
   selectionDrawnAt: () => number;
+  /** True when the style, the data and the label placement are all done. */
+  idle: () => boolean;
+  /** The labels MapLibre placed (those it dropped in a collision are absent), with their boxes on screen. */
+  labels: () => { name: string; layer: string }[];
 }
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -210,6 +222,10 @@ export class MapController {
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
         map.addImage(HATCH_IMAGE_ID, hatchImage(this.theme.annexed), { pixelRatio: 2 });
+      if (id === DOT_SPACE_IMAGE_ID && !map.hasImage(DOT_SPACE_IMAGE_ID)) {
+        const data = new Uint8Array(DOT_SPACE_PX * DOT_SPACE_PX * 4);
+        map.addImage(DOT_SPACE_IMAGE_ID, { width: DOT_SPACE_PX, height: DOT_SPACE_PX, data });
+      }
     });
     // What is under a point changes only when the camera, the style or the data do.
     const forgetHit = () => (this.lastHit = null);
@@ -256,6 +272,11 @@ export class MapController {
       zoom: () => map.getZoom(),
       moving: () => map.isMoving(),
       selectionDrawnAt: () => this.selectionDrawnAt,
+      idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+      labels: () =>
+        map
+          .queryRenderedFeatures({ layers: ['places-label', 'area-labels', 'sea-labels'] })
+          .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
     };
   }
 

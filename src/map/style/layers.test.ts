@@ -3,7 +3,15 @@ import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spe
 import type { LayerGroup } from '../../linking/types';
 import { defaultVisibility } from '../../state/layers';
 import { readFileSync } from 'node:fs';
-import { ATTRIBUTION, buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './layers';
+import {
+  ATTRIBUTION,
+  buildLayers,
+  DOT_SPACE_IMAGE_ID,
+  DOT_SPACE_PX,
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  SOURCE_IDS,
+} from './layers';
 import { THEME } from './theme';
 
 const urls = {
@@ -96,5 +104,33 @@ describe('ATTRIBUTION', () => {
     for (const name of [...drawn, 'Natural Earth', 'GeoNames (CC BY 4.0)', 'cities500']) {
       expect(ATTRIBUTION).toContain(name);
     }
+  });
+});
+
+describe('label placement', () => {
+  it('keeps every label in collision, town dots reserved, the article’s regions placed before countries', () => {
+    const layers = buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] });
+    const symbols = layers.filter((l) => l.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual(['sea-labels', 'area-labels', 'places-label']);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-allow-overlap'], layer.id).toBeUndefined();
+      expect(layer.layout?.['text-ignore-placement'], layer.id).toBeUndefined();
+    }
+    const towns = symbols.find((l) => l.id === 'places-label');
+    expect(towns?.layout?.['icon-image']).toBe(DOT_SPACE_IMAGE_ID);
+    expect(towns?.layout?.['icon-allow-overlap']).toBe(true);
+    expect(towns?.layout?.['icon-ignore-placement']).toBeUndefined();
+    // The reserved square covers a dot at rest (radius 7 plus a 2 px rim); a selected dot (10 + 3) grows past it.
+    expect(DOT_SPACE_PX).toBeGreaterThanOrEqual(18);
+    const areas = symbols.find((l) => l.id === 'area-labels');
+    expect(areas?.layout?.['symbol-sort-key']).toEqual([
+      'match',
+      ['get', 'kind'],
+      'region',
+      0,
+      'river',
+      1,
+      2,
+    ]);
   });
 });
