@@ -127,7 +127,10 @@ export class MapController {
         ...(initial
           ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
           : linked
-            ? { bounds: linked.bbox, fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 } }
+            ? {
+                bounds: linked.frame ?? linked.bbox,
+                fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 },
+              }
             : {
                 bounds: framed ?? INITIAL_BOUNDS,
                 fitBoundsOptions: { padding: this.padding(20), maxZoom: 7 },
