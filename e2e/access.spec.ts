@@ -33,8 +33,8 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page, 'legend folded');
 
     await page.getByRole('link', { name: 'Skip to the places list' }).focus();
-    // Past the share controls in the top bar, onto the map.
-    await tabTo(page, page.locator('canvas.maplibregl-canvas'), 4);
+    // Past the open button and the share controls in the top bar, onto the map (tabTo checks before each press).
+    await tabTo(page, page.locator('canvas.maplibregl-canvas'), 5);
     await expect(page.locator('.map-hint')).toBeVisible();
     await expectNoAxeViolations(page, 'map focused, keyboard hint shown');
   });
@@ -103,7 +103,7 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to the places list' })).toBeFocused();
     // Then past the share controls in the top bar, onto the map.
-    await tabTo(page, canvas, 4);
+    await tabTo(page, canvas, 5);
     await expect(page.locator('.map-hint')).toBeVisible();
     await expect(page.locator('.map-hint')).toHaveText(/Arrow keys pan/);
 

@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 
 test.describe('checked against the map', () => {
@@ -16,6 +17,8 @@ test.describe('checked against the map', () => {
     await expect(box).toContainText('Lyman lies inside Donetsk region');
     await expect(box).toContainText('Russia → Donetsk → Zaporizhzhia → Kherson → Crimea');
     await expect(box).toContainText('Natural Earth');
+    await expectNoAxeViolations(page, 'facts shown');
+    await box.screenshot({ path: test.info().outputPath('facts-box.png') });
 
     const lyman = box.getByRole('button', { name: /the Donetsk region town of Lyman/ });
     await lyman.click();
