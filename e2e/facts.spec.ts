@@ -54,4 +54,42 @@ test.describe('checked against the map', () => {
     );
     await expect(box.getByRole('listitem').nth(1)).toContainText('Kyiv is 7');
   });
+
+  test('its code loads only once the map is ready, and its geometry is what the map already fetched', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const map = document.querySelector('[data-testid="map"]');
+        const w = window as unknown as { mapReadyAt?: number };
+        if (w.mapReadyAt === undefined && map?.getAttribute('data-map-state') === 'ready')
+          w.mapReadyAt = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+    });
+    await atlas.open();
+    await expect(page.getByRole('region', { name: 'Checked against the map' })).toBeVisible();
+    const { readyAt, chunk, geodata } = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const ready = (window as unknown as { mapReadyAt?: number }).mapReadyAt ?? Infinity;
+      return {
+        readyAt: ready,
+        chunk: entries.find((e) => /\/assets\/facts-[^/]*\.js$/.test(e.name))?.startTime ?? -1,
+        // Geometry asked for after the map was ready: the facts' own requests.
+        geodata: entries
+          .filter((e) => e.startTime >= ready && /\.geojson$/.test(e.name))
+          .map((e) => ({ name: e.name.replace(/^.*\//, ''), bytes: e.transferSize })),
+      };
+    });
+    expect(chunk).toBeGreaterThanOrEqual(readyAt);
+    // Only the two base files the map has already drawn, and no outline file of data/geo/ for this article.
+    expect(geodata.map((g) => g.name.replace(/-[A-Za-z0-9_-]{8}\.geojson$/, '')).sort()).toEqual([
+      'countries',
+      'regions',
+    ]);
+    test.info().annotations.push({
+      type: 'facts',
+      description: `facts chunk at ${Math.round(chunk)} ms, map ready at ${Math.round(readyAt)} ms; geometry re-read: ${geodata.map((g) => `${g.name} ${g.bytes} B over the wire`).join(', ')}`,
+    });
+  });
 });
