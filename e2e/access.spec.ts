@@ -39,6 +39,56 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page, 'map focused, keyboard hint shown');
   });
 
+  test('dark scheme: the page and the map follow it, and axe finds nothing wrong', async ({
+    atlas,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await atlas.open();
+    await expect(atlas.map).toHaveAttribute('data-map-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 25)');
+    await expect(page.getByRole('region', { name: 'Checked against the map' })).toBeVisible();
+    await expectNoAxeViolations(page, 'dark: default, facts shown');
+    await page.screenshot({ path: test.info().outputPath('desktop-dark.png') });
+
+    await atlas.clickAt(...DONETSK_REGION);
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
+    await expectNoAxeViolations(page, 'dark: region selected on the map');
+
+    await atlas.mention('Kyiv').click();
+    await atlas.passages.getByRole('listitem').last().getByRole('button').click();
+    await expect(atlas.article.locator('.sentence.is-focused')).toBeInViewport();
+    await expectNoAxeViolations(page, 'dark: name selected, passage shown in the article');
+    await page.screenshot({ path: test.info().outputPath('desktop-dark-selected.png') });
+
+    // The reader switches the system back to light: the map repaints without reloading.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(atlas.map).toHaveAttribute('data-map-theme', 'light');
+    await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+  });
+
+  test('?theme= forces a scheme either way; an unknown value is ignored', async ({ atlas, page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await atlas.open('/embed.html?theme=dark');
+    await expect(atlas.map).toHaveAttribute('data-map-theme', 'dark');
+    await expectNoAxeViolations(page, 'embed forced dark');
+    await page.screenshot({ path: test.info().outputPath('embed-forced-dark.png') });
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await atlas.open('/?theme=light');
+    await expect(atlas.map).toHaveAttribute('data-map-theme', 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(251, 250, 247)',
+    );
+
+    await atlas.open('/?theme=%3Cb%3Epurple');
+    await expect(atlas.map).toHaveAttribute('data-map-theme', 'dark');
+    await expect(atlas.article).toContainText('Donetsk region town of Lyman');
+  });
+
   test('the map canvas has a name, a description and a keyboard hint, and keyboard pan and zoom work', async ({
     atlas,
     page,

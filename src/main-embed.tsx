@@ -6,11 +6,16 @@ import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
 import { reportHeight } from './embed/height';
 import { resolveOrigins } from './embed/origins';
 import { loadMapModule } from './map/load';
+import { decodeTheme } from './state/url';
 import './app/app.css';
 import './app/embed.css';
 
 // Start fetching MapLibre now, in parallel with rendering the passages; a failure is handled in MapView.
 loadMapModule().catch(() => undefined);
+
+// `?theme=light|dark` forces a colour scheme (an embed matching its host); the CSS and the map read data-theme.
+const forcedTheme = decodeTheme(window.location.search);
+if (forcedTheme) document.documentElement.dataset.theme = forcedTheme;
 
 // Same parameters as the full app; the embed never writes its URL (that would add entries to the host's history).
 const store = createStoreFromLocation(window.location, { embed: true });

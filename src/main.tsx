@@ -5,13 +5,17 @@ import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
 import { openStoredArticle, saveCorrections, showDefaultArticle } from './app/library';
-import { decodeUrlState } from './state/url';
+import { decodeTheme, decodeUrlState } from './state/url';
 import { connectReview } from './app/review';
 import { worldGazetteer } from './app/world';
 import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
 loadMapModule().catch(() => undefined);
+
+// `?theme=light|dark` forces a colour scheme (an embed matching its host); the CSS and the map read data-theme.
+const forcedTheme = decodeTheme(window.location.search);
+if (forcedTheme) document.documentElement.dataset.theme = forcedTheme;
 
 // The URL is read once, here; from now on the store is the source of truth and the URL follows it.
 const store = createStoreFromLocation(window.location, { storage: browserStorage() });

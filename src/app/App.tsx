@@ -17,6 +17,7 @@ import { ReviewTools } from './ReviewTools';
 import { ReviewStoreContext } from '../state/review';
 import { useAppStore } from '../state/context';
 import { ReviewArticle } from '../ui/review';
+import { CheckedFacts } from './CheckedFacts';
 import './share.css';
 import './open.css';
 
@@ -46,6 +47,7 @@ export function App({ store }: { store: AppStore }) {
               <Passages />
               <ReviewTools />
               <ArticleOrReview />
+              <CheckedFacts urls={DATA_URLS} />
             </aside>
           </main>
           <Announcer />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
@@ -6,7 +6,8 @@ import { INITIAL_BOUNDS } from './bounds';
 import { articleBounds, articleLabels, articlePoints, shapeFiles } from './articleData';
 import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { DataUrls } from './style/layers';
-import { THEME } from './style/theme';
+import { currentScheme, onSchemeChange, themeOf } from './scheme';
+import type { Theme } from './style/theme';
 
 const WIDTH = 800;
 const HEIGHT = 600;
@@ -18,11 +19,11 @@ interface Shapes {
   labels: Feature[];
 }
 
-const GROUP_COLOUR: Record<string, string> = {
-  'claimed-2022': THEME.claimed,
-  'annexed-2014': THEME.annexed,
-  'named-regions': THEME.namedRegion,
-};
+const groupColours = (theme: Theme): Record<string, string> => ({
+  'claimed-2022': theme.claimed,
+  'annexed-2014': theme.annexed,
+  'named-regions': theme.namedRegion,
+});
 // The same outline patterns as the WebGL map's regions-line layer, so colour is never the only cue here either.
 const GROUP_DASH: Record<string, string | undefined> = {
   'annexed-2014': '6 4',
@@ -60,6 +61,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const places = useAppStore((s) => s.article.places);
   const articleId = useAppStore((s) => s.article.id);
   const selectedId = useAppStore((s) => s.selectedId);
+  const theme = themeOf(useSyncExternalStore(onSchemeChange, currentScheme, () => 'light' as const));
   const hoveredId = useAppStore((s) => s.hoveredId);
   const layers = useAppStore((s) => s.layers);
   const legend = useAppStore((s) => s.article.legend);
@@ -123,7 +125,8 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   if (failed) return null;
   const select = (id: string) => (places.has(id) ? store.getState().select(id, 'map') : undefined);
   const linked = (id: string) => places.has(id);
-  const stroke = (id: string) => (id === selectedId ? THEME.selected : undefined);
+  const stroke = (id: string) => (id === selectedId ? theme.selected : undefined);
+  const groupColour = groupColours(theme);
 
   return (
     <svg
@@ -145,17 +148,17 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <line x1="0" y1="0" x2="0" y2="6" stroke={THEME.annexed} strokeWidth="2" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={theme.annexed} strokeWidth="2" />
         </pattern>
       </defs>
-      <rect width={WIDTH} height={HEIGHT} fill={THEME.sea} />
+      <rect width={WIDTH} height={HEIGHT} fill={theme.sea} />
       {paths?.countries.map((c) => (
         <path
           key={`c-${c.id}`}
           d={c.d}
           data-place={linked(c.id) ? c.id : undefined}
-          fill={linked(c.id) && layers.countries ? THEME.countryNamedFill : THEME.land}
-          stroke={stroke(c.id) ?? THEME.landOutline}
+          fill={linked(c.id) && layers.countries ? theme.countryNamedFill : theme.land}
+          stroke={stroke(c.id) ?? theme.landOutline}
           strokeWidth={c.id === selectedId ? 3 : 0.8}
           onClick={() => select(c.id)}
         />
@@ -164,16 +167,16 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
         // The legend's toggles apply here as on the WebGL map: a hidden group is drawn as context.
         // Regions with a status are drawn in it whenever the article's legend has that layer (Sevastopol with Crimea).
         const thematic = layers[r.group as keyof typeof layers] && (linked(r.id) || groups.includes(r.group));
-        const colour = GROUP_COLOUR[r.group] ?? THEME.namedRegion;
+        const colour = groupColour[r.group] ?? theme.namedRegion;
         return (
           <path
             key={`r-${r.id}`}
             d={r.d}
             data-place={thematic ? r.id : undefined}
             data-selected={r.id === selectedId ? 'true' : undefined}
-            fill={thematic ? colour : THEME.contextRegionFill}
+            fill={thematic ? colour : theme.contextRegionFill}
             fillOpacity={thematic ? (r.id === selectedId ? 0.6 : r.id === hoveredId ? 0.45 : 0.28) : 0.6}
-            stroke={stroke(r.id) ?? (thematic ? colour : THEME.contextRegionLine)}
+            stroke={stroke(r.id) ?? (thematic ? colour : theme.contextRegionLine)}
             strokeWidth={r.id === selectedId ? 3 : thematic ? 1.5 : 0.8}
             strokeDasharray={thematic && r.id !== selectedId ? GROUP_DASH[r.group] : undefined}
             onClick={() => select(r.id)}
@@ -197,8 +200,8 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
               cx={x}
               cy={y}
               r={landmark ? 3 : id === selectedId ? 10 : 7}
-              fill={landmark ? THEME.landmark : THEME.town}
-              stroke={id === selectedId ? THEME.selected : '#ffffff'}
+              fill={landmark ? theme.landmark : theme.town}
+              stroke={id === selectedId ? theme.selected : '#ffffff'}
               strokeWidth={id === selectedId ? 3 : 2}
             />
             {!landmark && (

@@ -14,8 +14,17 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
 import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
 import type { AppState, AppStore } from '../state/store';
-import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS, type DataUrls } from './style/layers';
-import { THEME } from './style/theme';
+import {
+  buildLayers,
+  buildStyle,
+  DOT_SPACE_IMAGE_ID,
+  DOT_SPACE_PX,
+  INTERACTIVE_LAYERS,
+  SOURCE_IDS,
+  type DataUrls,
+} from './style/layers';
+import { currentScheme, onSchemeChange, themeOf } from './scheme';
+import type { Theme } from './style/theme';
 import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
 import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
@@ -52,7 +61,14 @@ export interface MapProbe {
   moving: () => boolean;
   /** performance.now() at the end of the first map frame drawn after the latest selection change (NaN before). */
   selectionDrawnAt: () => number;
+  /** True when the style, the data and the label placement are all done. */
+  idle: () => boolean;
+  /** The labels MapLibre placed (those it dropped in a collision are absent), with their boxes on screen. */
+  labels: () => { name: string; layer: string }[];
 }
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
 /**
  * Owns one MapLibre map: creates it, keeps it in step with the store, removes it.
@@ -82,6 +98,9 @@ export class MapController {
   /** The article last handed to applyArticle, and whether the camera still has to frame it (another article). */
   private requestedArticle: ArticleModel | null = null;
   private framePending = false;
+  /** Light or dark colours, chosen at creation and again whenever the system setting changes. */
+  private theme: Theme = themeOf(currentScheme());
+  private stopSchemeWatch: () => void = () => {};
 
   constructor(
     private readonly container: HTMLElement,
@@ -90,6 +109,7 @@ export class MapController {
     options: MapOptions = {},
   ) {
     container.dataset.mapState = 'loading';
+    container.dataset.mapTheme = currentScheme();
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
     // A link's view replaces the first view; it is the same request the store holds, applied once.
@@ -110,7 +130,10 @@ export class MapController {
         ...(initial
           ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
           : linked
-            ? { bounds: linked.bbox, fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 } }
+            ? {
+                bounds: linked.frame ?? linked.bbox,
+                fitBoundsOptions: { padding: this.padding(48), maxZoom: 6 },
+              }
             : {
                 bounds: framed ?? INITIAL_BOUNDS,
                 fitBoundsOptions: { padding: this.padding(20), maxZoom: 7 },
@@ -213,7 +236,11 @@ export class MapController {
     // pattern, where the event fires after the answer (a warning, and Crimea laid out again once the image exists).
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE_ID && !map.hasImage(HATCH_IMAGE_ID))
-        map.addImage(HATCH_IMAGE_ID, hatchImage(THEME.annexed), { pixelRatio: 2 });
+        map.addImage(HATCH_IMAGE_ID, hatchImage(this.theme.annexed), { pixelRatio: 2 });
+      if (id === DOT_SPACE_IMAGE_ID && !map.hasImage(DOT_SPACE_IMAGE_ID)) {
+        const data = new Uint8Array(DOT_SPACE_PX * DOT_SPACE_PX * 4);
+        map.addImage(DOT_SPACE_IMAGE_ID, { width: DOT_SPACE_PX, height: DOT_SPACE_PX, data });
+      }
     });
     // What is under a point changes only when the camera, the style or the data do.
     const forgetHit = () => (this.lastHit = null);
@@ -225,10 +252,12 @@ export class MapController {
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     this.unsubscribe = store.subscribe(this.onStoreChange);
+    this.stopSchemeWatch = onSchemeChange(this.onSchemeChange);
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.stopSchemeWatch();
     cancelAnimationFrame(this.deferFrame);
     clearTimeout(this.deferTimer);
     this.deferred = [];
@@ -258,12 +287,17 @@ export class MapController {
       zoom: () => map.getZoom(),
       moving: () => map.isMoving(),
       selectionDrawnAt: () => this.selectionDrawnAt,
+      idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+      labels: () =>
+        map
+          .queryRenderedFeatures({ layers: ['places-label', 'area-labels', 'sea-labels'] })
+          .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
     };
   }
 
   private layerOptions(state: AppState) {
     return {
-      theme: THEME,
+      theme: this.theme,
       visibility: state.layers,
       linkedIds: [...state.article.places.keys()],
       groups: state.article.legend.map((l) => l.group),
@@ -400,6 +434,22 @@ export class MapController {
     if (!this.selectionPending) return;
     this.selectionPending = false;
     this.selectionDrawnAt = performance.now();
+  };
+
+  /** Repaints every layer (and the hatch) in the scheme's colours; sources, filters and camera stay as they are. */
+  private readonly onSchemeChange = (): void => {
+    const map = this.map;
+    const theme = themeOf(currentScheme());
+    if (!map || theme === this.theme) return;
+    this.theme = theme;
+    this.layers = buildLayers(this.layerOptions(this.store.getState()));
+    for (const layer of this.layers) {
+      // The layer specs are typed per layer kind; each property here comes from that same layer's own spec.
+      const paint = Object.entries(layer.paint ?? {}) as [PaintName, PaintValue][];
+      for (const [property, value] of paint) map.setPaintProperty(layer.id, property, value);
+    }
+    if (map.hasImage(HATCH_IMAGE_ID)) map.updateImage(HATCH_IMAGE_ID, hatchImage(theme.annexed));
+    this.container.dataset.mapTheme = currentScheme();
   };
 
   private updateLayers(state: AppState): void {

