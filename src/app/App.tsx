@@ -13,6 +13,7 @@ import { ShareControls } from '../ui/ShareControls';
 import { DATA_URLS } from './data';
 import { ArticleMetaLine } from '../ui/ArticleMetaLine';
 import { OpenArticle } from './OpenArticle';
+import { SharedArticleBar } from './SharedArticleBar';
 import './share.css';
 import './open.css';
 
@@ -36,6 +37,7 @@ export function App({ store }: { store: AppStore }) {
             <Legend />
           </div>
           <aside className="panel" aria-label="Article and passages">
+            <SharedArticleBar />
             <Notice />
             <PlacesList />
             <Passages />
