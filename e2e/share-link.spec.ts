@@ -112,6 +112,40 @@ test.describe('share links', () => {
     await context.close();
   });
 
+  test('a link too long for chat tools says so and offers the article as a file', async ({ atlas, page }) => {
+    // About 3,000 words of project-written reporting: a link of over 8,000 characters.
+    const long = [
+      readFileSync(new URL('../bench/articles/ten-days-in-october.txt', import.meta.url), 'utf8'),
+      LYMAN,
+      readFileSync(new URL('./articles/referendum.txt', import.meta.url), 'utf8'),
+      readFileSync(new URL('./articles/kherson.md', import.meta.url), 'utf8'),
+    ].join('\n\n');
+    await atlas.open();
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    await dialogOf(page).getByLabel('Article text').fill(long);
+    await dialogOf(page).getByRole('button', { name: 'Map this article' }).click();
+    await drawn(atlas);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Link to this view' }).inputValue();
+    expect(link.length).toBeGreaterThan(8000);
+    await expect(page.getByRole('note')).toContainText(
+      `This link is ${link.length.toLocaleString('en')} characters long`,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the article (.txt)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'ten-days-that-redrew-the-front-from-the-kremlin-ceremony-to.txt',
+    );
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved).toContain(long.trim().slice(-200));
+    // The long link still opens (browsers take far longer addresses than chat tools do).
+    await page.goto(link);
+    await drawn(atlas);
+    await expect(page.getByText('This article came with the link.')).toBeVisible();
+  });
+
   test('the embed snippet of a pasted article carries it too', async ({ atlas, page }) => {
     await atlas.open();
     await page.getByRole('button', { name: 'Open an article' }).click();

@@ -47,8 +47,8 @@ function articleFile(article: ArticleModel): { href: string; name: string } {
     title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'article';
+      .slice(0, 60)
+      .replace(/^-+|-+$/g, '') || 'article';
   return {
     href: URL.createObjectURL(new Blob([body], { type: 'text/plain;charset=utf-8' })),
     name: `${slug}.txt`,
