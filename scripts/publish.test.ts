@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toW3cAnnotations } from '../src/export';
+import { applyCorrections } from '../src/review/apply';
+import type { ReviewAction, ReviewEdit } from '../src/review/types';
 import { prepareArticle } from './publish';
 import { MAX_BYTES } from './publish/input';
 
@@ -50,19 +53,19 @@ const ARTICLE = 'KYIV, Ukraine\n\nUkrainian forces entered Lyman on Saturday, of
 
 describe('npm run publish refuses bad input with one clear line, exit 1, and writes nothing', () => {
   it.each([
-    ['an empty file', 'empty.txt', '', /empty\.txt has no readable text/],
+    ['an empty file', 'empty.txt', '', /“empty\.txt” is empty\./],
     ['whitespace only', 'blank.txt', ' \n\t\n  ', /blank\.txt has no readable text/],
     [
       'a binary file',
       'photo.txt',
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-      /photo\.txt looks binary \(it contains NUL bytes\)/,
+      /“photo\.txt” is a PNG image, not text\. Open a \.txt, \.md or \.html file/,
     ],
     [
       'invalid UTF-8',
       'latin1.txt',
       Uint8Array.from([0x4b, 0x79, 0x69, 0x76, 0xe9, 0x20, 0x41]),
-      /latin1\.txt is not valid UTF-8 text/,
+      /“latin1\.txt” is not valid UTF-8 text: the byte at offset 4 \(0xE9\)/,
     ],
     [
       'a file over 2 MB',
@@ -74,7 +77,7 @@ describe('npm run publish refuses bad input with one clear line, exit 1, and wri
       'HTML with nothing but scripts, frames and handlers',
       'hostile.html',
       '<script>alert(1)</script><iframe src="https://evil.example"></iframe><img src=x onerror="alert(2)"><a href="javascript:alert(3)"></a>',
-      /hostile\.html has no readable text \(only 1 script elements, 1 iframe elements, 1 event handlers, 1 javascript: links/,
+      /“hostile\.html” has no readable text once its HTML markup is removed \(it holds only 1 script elements, 1 iframe elements, 1 event handlers, 1 javascript: links\)/,
     ],
     ['a PDF named .pdf', 'report.pdf', '%PDF-1.7', /report\.pdf: expected a \.txt, \.md or \.html file/],
   ])('%s', (_what, name, contents, message) => {
@@ -154,6 +157,75 @@ describe('prepareArticle', () => {
     expect(article.text).toBe(text);
     expect(article.meta).toEqual(meta);
     expect(article.id).toMatch(/^published-[0-9a-f]{12}$/);
+  });
+});
+
+describe('--links: corrections made in review', () => {
+  const text =
+    'SLOVIANSK, Ukraine\n\nShelling from Kreminna slowed the push on Lyman, officers in Donetsk said.';
+  const meta = { title: 't', source: 's', date: 'd' };
+  const plain = prepareArticle(text, meta).article;
+  const at = '2026-11-29T20:00:00.000Z';
+  const edit = (words: string, action: ReviewAction): ReviewEdit => {
+    const start = text.indexOf(words);
+    return { ...action, start, end: start + words.length, surface: words, at };
+  };
+  /** The annotation file the app exports after these edits. */
+  const exported = (edits: ReviewEdit[], forText = text) =>
+    JSON.stringify(
+      toW3cAnnotations({
+        articleId: plain.id,
+        text: forText,
+        meta,
+        links: applyCorrections(forText, plain.links, edits),
+        placeOf: () => undefined,
+        geometryOf: () => null,
+      }),
+    );
+  const corrections = exported([
+    // Donetsk the city, not the region; Kreminna, say, not a place at all; Lyman confirmed.
+    edit('Donetsk', { type: 'change', placeId: 'gn:709717' }),
+    edit('Kreminna', { type: 'not-a-place' }),
+    edit('Lyman', { type: 'confirm' }),
+  ]);
+
+  it('are applied to the published links, and the places they bring are carried', () => {
+    const { article, entries, corrected } = prepareArticle(text, meta, {
+      path: 'links.json',
+      json: corrections,
+    });
+    const byWords = new Map(article.links.mentions.map((m) => [m.surface, m.featureId]));
+    expect(plain.links.mentions.find((m) => m.surface === 'Donetsk')?.featureId).toBe('UA-14');
+    expect(byWords.get('Donetsk')).toBe('gn:709717');
+    expect(byWords.has('Kreminna')).toBe(false);
+    expect(byWords.get('Lyman')).toBe('gn:704204');
+    expect(byWords.get('SLOVIANSK')).toBe(
+      plain.links.mentions.find((m) => m.surface === 'SLOVIANSK')?.featureId,
+    );
+    expect(corrected).toBe(3);
+    // Plain mentions in the page, as the linker makes them.
+    for (const m of article.links.mentions) expect(m).not.toHaveProperty('status');
+    const ids = entries.map((e) => e.id);
+    expect(ids).toContain('gn:709717');
+    expect(ids).not.toContain('gn:704138'); // Kreminna, no longer named
+  });
+
+  it('are all or nothing: a file for another text is refused, naming the annotation at fault', () => {
+    const other = `${text.replace('Lyman', 'Lymanx')}`;
+    expect(() => prepareArticle(other, meta, { path: 'links.json', json: corrections })).toThrow(
+      /^--links links\.json does not fit this article, so nothing was published: Annotation \d+ .*the quote ‘Donetsk’ differs from the article’s/,
+    );
+  });
+
+  it('from the command line: a file that does not fit exits 1 and writes nothing', () => {
+    const wrong = corrections.replace(/"exact":\s*"Donetsk"/, '"exact":"Luhansk"');
+    expect(wrong).not.toBe(corrections);
+    const run = publish(file('a.txt', text), '--out', out, '--links', file('wrong.json', wrong));
+    expect(run.stderr).toMatch(
+      /^publish: --links .*wrong\.json does not fit this article, so nothing was published: /,
+    );
+    expect(run.status).toBe(1);
+    expectNothingWritten();
   });
 });
 

@@ -28,6 +28,7 @@ import { mergeGazetteers } from '../src/linking/report';
 import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
 import type { ArticleMeta, ArticleValue } from '../src/state/article';
 import { parseGazetteer } from '../src/state/data';
+import { importAnnotations } from '../src/export';
 import { precompress } from './publish/compress';
 import { InputError, MAX_BYTES, readArticleFile } from './publish/input';
 
@@ -41,16 +42,16 @@ the scripts, styles and map data, each compressible file also as FILE.br and FIL
 static host; docs/publish.md says which headers to set.
 
 FILE is UTF-8 text (.txt), Markdown (.md) or HTML (.html, .htm), at most ${MAX_BYTES / 1024 / 1024} MB. HTML is reduced to its
-readable text: scripts, styles, frames, forms and event handlers are left out, nothing in it is run or fetched.
+readable text as the app reads it: scripts, styles, frames, form controls and event handlers are left out, nothing in it is run or fetched.
 
 Options:
   --out DIR        where to write the site (required); must be a new or empty folder
   --title TEXT     the article's title (default: the file's own heading or <title>, if any)
   --source TEXT    where it was published, e.g. "Wire story" (default: none)
   --date TEXT      when, as you want it shown, e.g. "29 September 2022" (default: none)
-  --links FILE     links corrected in review, as exported by the app (W3C Web Annotation JSON). Checked to be
-                   JSON; applying them needs the app's export format (src/export), not on this branch yet, so
-                   today the site uses the linker's own links and says so.
+  --links FILE     links corrected in review, as the app exports them for this same article text
+                   (W3C Web Annotation JSON). All or nothing: every annotation must fit the text and name a
+                   known place, or nothing is published and the first one that does not is named.
   --base /PATH/    host the site under this path (default /), e.g. --base /maps/lyman/
   -h, --help       show this help
 
@@ -133,22 +134,78 @@ function gazetteerFor(text: string, base: Gazetteer): Gazetteer {
   return mergeGazetteers(parseGazetteer(readJson(join(ROOT, 'data/gazetteer-world.json'))), base);
 }
 
+/** An annotation file is tens of kilobytes; src/export refuses more than this anyway, so it is not read whole. */
+const MAX_LINKS_BYTES = 5 * 1024 * 1024;
+
+/** The text of a `--links` file, or a CliError naming the problem. */
+export function readLinksFile(path: string): string {
+  let json: string;
+  try {
+    if (statSync(path).size > MAX_LINKS_BYTES)
+      throw new CliError(
+        `--links ${path}: over ${MAX_LINKS_BYTES / 1024 / 1024} MB, not an annotation file`,
+        1,
+      );
+    json = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    throw new CliError(`--links ${path}: ${missing ? 'no such file' : 'cannot read it'}`, 1);
+  }
+  try {
+    JSON.parse(json);
+  } catch {
+    throw new CliError(`--links ${path}: not valid JSON`, 1);
+  }
+  return json;
+}
+
+/** Corrections made in review, as a `--links` file gives them. */
+export interface LinksFile {
+  path: string;
+  json: string;
+}
+
 /**
  * The article as the site's pages get it (`virtual:landing-article`), linked here, once, with the gazetteer
- * entries it names beyond the default gazetteer (which the pages carry anyway).
+ * entries it names beyond the default gazetteer (which the pages carry anyway). With `links`, the links exported
+ * after review replace the linker's (src/export's importAnnotations): all or nothing, a CliError naming the first
+ * annotation that does not fit.
  */
 export function prepareArticle(
   text: string,
   meta: ArticleMeta,
-): { article: ArticleValue; entries: GazetteerEntry[] } {
+  links?: LinksFile,
+): { article: ArticleValue; entries: GazetteerEntry[]; corrected: number } {
   const id = `published-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
   const base = parseGazetteer(readJson(join(ROOT, 'data/gazetteer.json')));
-  const gazetteer = gazetteerFor(text, base);
-  const links = linkArticle(text, gazetteer);
-  const named = new Set(links.mentions.map((m) => m.featureId));
+  // A reviewer may have chosen any place of the world gazetteer, whatever the text alone would need.
+  const gazetteer = links
+    ? mergeGazetteers(parseGazetteer(readJson(join(ROOT, 'data/gazetteer-world.json'))), base)
+    : gazetteerFor(text, base);
+  let linked = linkArticle(text, gazetteer);
+  let corrected = 0;
+  if (links) {
+    const known = new Set([...gazetteer.entries, ...(linked.places ?? [])].map((e) => e.id));
+    const result = importAnnotations(links.json, text, {
+      knownPlace: (placeId) => known.has(placeId),
+      sentences: linked.sentences,
+    });
+    if (!result.ok)
+      throw new CliError(
+        `--links ${links.path} does not fit this article, so nothing was published: ${result.error}`,
+        1,
+      );
+    const r = result.links;
+    corrected = r.rejected.length + r.mentions.filter((m) => m.status !== 'automatic').length;
+    // The review fields (status, provenance) are not the page's business: plain mentions, as the linker makes.
+    const mentions = r.mentions.map(({ status: _s, applied: _a, provenance: _p, ...m }) => m);
+    linked = { sentences: r.sentences, mentions, ...(linked.places ? { places: linked.places } : {}) };
+  }
+  const named = new Set(linked.mentions.map((m) => m.featureId));
   const inBase = new Set(base.entries.map((e) => e.id));
   const entries = gazetteer.entries.filter((e) => named.has(e.id) && !inBase.has(e.id));
-  return { article: { id, text, meta, paragraphs: paragraphs(text), links }, entries };
+  return { article: { id, text, meta, paragraphs: paragraphs(text), links: linked }, entries, corrected };
 }
 
 function checkOut(out: string): void {
@@ -156,18 +213,6 @@ function checkOut(out: string): void {
   if (!statSync(out).isDirectory()) throw new CliError(`--out ${out} is a file, not a folder`, 1);
   if (readdirSync(out).length > 0)
     throw new CliError(`--out ${out} is not empty: choose a new or empty folder (nothing was written)`, 1);
-}
-
-function checkLinks(path: string): void {
-  let json: unknown;
-  try {
-    json = readJson(path);
-  } catch (error) {
-    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    throw new CliError(`--links ${path}: ${missing ? 'no such file' : 'not valid JSON'}`, 1);
-  }
-  if (typeof json !== 'object' || json === null)
-    throw new CliError(`--links ${path}: expected an exported annotation file (a JSON object or array)`, 1);
 }
 
 async function run(args: readonly string[]): Promise<void> {
@@ -180,17 +225,15 @@ async function run(args: readonly string[]): Promise<void> {
   checkOut(out);
   const input = readArticleFile(options.file);
   for (const what of input.dropped) process.stderr.write(`publish: left out of ${options.file}: ${what}\n`);
-  if (options.links) {
-    checkLinks(options.links);
-    process.stderr.write(
-      `publish: ${options.links} is valid JSON, but applying review corrections is not wired yet; the site uses the linker's links\n`,
-    );
-  }
-  const { article, entries } = prepareArticle(input.text, {
-    title: options.title ?? input.title,
-    source: options.source,
-    date: options.date,
-  });
+  for (const warning of input.warnings) process.stderr.write(`publish: ${options.file}: ${warning}\n`);
+  const links = options.links ? { path: options.links, json: readLinksFile(options.links) } : undefined;
+  const { article, entries, corrected } = prepareArticle(
+    input.text,
+    { title: options.title ?? input.title, source: options.source, date: options.date },
+    links,
+  );
+  if (links)
+    process.stderr.write(`publish: ${corrected} links corrected in review applied from ${links.path}\n`);
 
   mkdirSync(dirname(out), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'article-atlas-publish-'));

@@ -2,11 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { EmbedApp } from './app/EmbedApp';
+import { openSharedArticle } from './app/library';
 import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
 import { reportHeight } from './embed/height';
 import { resolveOrigins } from './embed/origins';
 import { loadMapModule } from './map/load';
-import { decodeTheme } from './state/url';
+import { decodeTheme, decodeUrlState } from './state/url';
 import './app/app.css';
 import './app/embed.css';
 
@@ -19,6 +20,17 @@ if (forcedTheme) document.documentElement.dataset.theme = forcedTheme;
 
 // Same parameters as the full app; the embed never writes its URL (that would add entries to the host's history).
 const store = createStoreFromLocation(window.location, { embed: true });
+// A share link's article (`#…&a=<fragment>`, the embed snippet of a reader's own article): linked and shown before
+// the first render; one that cannot be read leaves the default article with a notice. The embed never stores it.
+const { shared } = decodeUrlState(window.location.search, window.location.hash, {
+  hasPlace: () => false,
+  sentenceCount: 0,
+}).state;
+if (shared !== undefined) {
+  document.documentElement.dataset.opening = 'article';
+  await openSharedArticle(store, shared, window.location);
+  delete document.documentElement.dataset.opening;
+}
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root');
 

@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
-import { openStoredArticle, saveCorrections, showDefaultArticle } from './app/library';
+import { openSharedArticle, openStoredArticle, saveCorrections, showDefaultArticle } from './app/library';
 import { decodeTheme, decodeUrlState } from './state/url';
 import { connectReview } from './app/review';
 import { worldGazetteer } from './app/world';
@@ -32,20 +32,26 @@ function browserStorage(): Storage | null {
   }
 }
 
-// `?article=<id>`: one of the reader's own articles, kept in this browser. It is read before the first render, so
-// the page shows it rather than the default article and then it; if it is gone, the default stays with a notice
-// and the address no longer names it.
-const saved = decodeUrlState(window.location.search, '', { hasPlace: () => false, sentenceCount: 0 }).state
-  .article;
-if (saved !== null) {
+// `?article=<id>`: one of the reader's own articles, kept in this browser; `#…&a=<fragment>`: an article a share link
+// carries. Either is read before the first render, so the page shows it rather than the default article and then
+// it; if it is gone or cannot be read, the default stays with a notice and the address no longer names it.
+const asked = decodeUrlState(window.location.search, window.location.hash, {
+  hasPlace: () => false,
+  sentenceCount: 0,
+}).state;
+if (asked.shared !== undefined || asked.article !== null) {
   document.documentElement.dataset.opening = 'article';
-  const found = await openStoredArticle(store, saved, window.location);
+  const found =
+    asked.shared !== undefined
+      ? await openSharedArticle(store, asked.shared, window.location)
+      : await openStoredArticle(store, asked.article ?? '', window.location);
   if (!found) window.history.replaceState(null, '', window.location.pathname);
   delete document.documentElement.dataset.opening;
 }
-syncUrlWithStore(store, window, (id, location) => {
-  if (id === null) showDefaultArticle(store, location);
-  else void openStoredArticle(store, id, location);
+syncUrlWithStore(store, window, (wanted, location) => {
+  if (wanted.shared !== undefined) void openSharedArticle(store, wanted.shared, location);
+  else if (wanted.article === null) showDefaultArticle(store, location);
+  else void openStoredArticle(store, wanted.article, location);
 });
 
 const root = document.getElementById('root');

@@ -1,13 +1,15 @@
 /**
- * Reading an article file for `npm run publish`: size, bytes and encoding checked before anything is built, then
- * reduced to plain text. Every refusal is an `InputError` whose message names the file and says what is wrong.
+ * Reading an article file for `npm run publish` with the app's own input checks (src/input): size, binary files,
+ * encoding, format, reduction and the text check are those of "Open an article", so a file the app refuses is
+ * refused here with the same words. Every refusal is an `InputError` whose message names the file.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { reduceToText, type ArticleFormat } from './reduce';
+import { basename, extname } from 'node:path';
+import { checkArticleText, decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../src/input';
+import { leftOut } from './reduce';
 
 /** As for the app's "Open an article": an article is tens of kilobytes; 2 MB is not an article. */
-export const MAX_BYTES = 2 * 1024 * 1024;
+export const MAX_BYTES = MAX_ARTICLE_BYTES;
 
 export class InputError extends Error {}
 
@@ -17,40 +19,21 @@ export interface ArticleInput {
   title: string;
   /** What the reduction left out (scripts, iframes, event handlers…), to tell the user. */
   dropped: string[];
+  /** What the text check said (control characters removed, very long lines). */
+  warnings: string[];
 }
 
-const FORMATS: Record<string, ArticleFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-};
+const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
 
-/** The format of an article file by its extension, or an error listing the ones we read. */
-export function formatOf(file: string): ArticleFormat {
-  const format = FORMATS[extname(file).toLowerCase()];
-  if (!format) throw new InputError(`${file}: expected a .txt, .md or .html file`);
-  return format;
-}
-
-/** Bytes → text, refusing what is not UTF-8 text. A byte-order mark is dropped. */
-export function decodeArticleBytes(name: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_BYTES)
-    throw new InputError(`${name} is ${bytes.length} bytes; the limit is ${MAX_BYTES} bytes (2 MB)`);
-  if (bytes.includes(0))
-    throw new InputError(`${name} looks binary (it contains NUL bytes): expected UTF-8 text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${name} is not valid UTF-8 text`);
-  }
+/** Refuses a file whose extension is not one we read (the format is then taken from it by src/input). */
+export function checkExtension(file: string): void {
+  if (!EXTENSIONS.has(extname(file).toLowerCase()))
+    throw new InputError(`${file}: expected a .txt, .md or .html file`);
 }
 
 /** Reads, checks and reduces one article file; throws `InputError` for anything that is not an article. */
 export function readArticleFile(file: string): ArticleInput {
-  const format = formatOf(file);
+  checkExtension(file);
   let size: number;
   try {
     const stat = statSync(file);
@@ -64,15 +47,32 @@ export function readArticleFile(file: string): ArticleInput {
   // Checked before reading, so a 4 GB file is never loaded into memory.
   if (size > MAX_BYTES)
     throw new InputError(`${file} is ${size} bytes; the limit is ${MAX_BYTES} bytes (2 MB)`);
-  return articleFromText(file, decodeArticleBytes(file, readFileSync(file)), format);
+  return articleFromBytes(file, readFileSync(file));
 }
 
-/** Reduces decoded text of the given format, refusing one with no readable text left. */
-export function articleFromText(name: string, raw: string, format: ArticleFormat): ArticleInput {
-  const reduced = reduceToText(raw, format);
-  if (reduced.text.trim() === '') {
-    const why = reduced.dropped.length ? ` (only ${reduced.dropped.join(', ')}, which are left out)` : '';
-    throw new InputError(`${name} has no readable text${why}`);
+/** Decodes, reduces and checks a file's bytes as the app does; the name is the one messages give. */
+export function articleFromBytes(name: string, bytes: Uint8Array): ArticleInput {
+  // The file's own name: src/input shortens a long name from its end, which would cut a path's file name off.
+  const decoded = decodeArticleBytes(bytes, basename(name));
+  const dropped = () => {
+    const html = /\.(?:html?|md|markdown)$/i.test(name);
+    return html ? leftOut(new TextDecoder().decode(bytes)) : [];
+  };
+  if (!decoded.ok) {
+    const what = dropped();
+    throw new InputError(
+      what.length
+        ? `${decoded.message.replace(/\.$/, '')} (it holds only ${what.join(', ')}).`
+        : decoded.message,
+    );
   }
-  return reduced;
+  if (decoded.text.trim() === '') throw new InputError(`${name} has no readable text`);
+  const checked = checkArticleText(decoded.text);
+  if (!checked.ok) throw new InputError(`${name}: ${checked.message}`);
+  return {
+    text: checked.text,
+    title: decoded.title ?? '',
+    dropped: decoded.format === 'plain' ? [] : dropped(),
+    warnings: checked.warnings,
+  };
 }

@@ -18,6 +18,7 @@ import { ReviewStoreContext } from '../state/review';
 import { useAppStore } from '../state/context';
 import { ReviewArticle } from '../ui/review';
 import { CheckedFacts } from './CheckedFacts';
+import { SharedArticleBar } from './SharedArticleBar';
 import './share.css';
 import './open.css';
 
@@ -42,6 +43,7 @@ export function App({ store }: { store: AppStore }) {
               <Legend />
             </div>
             <aside className="panel" aria-label="Article and passages">
+              <SharedArticleBar />
               <Notice />
               <PlacesList />
               <Passages />

@@ -4,6 +4,7 @@
  */
 import { checkArticleText } from '../input';
 import type { LinkResult } from '../linking/types';
+import { FragmentError, decodeArticleFragment } from '../state/fragment';
 import { articleModelOf, type ArticleMeta, type ArticleModel, type ArticleValue } from '../state/article';
 import { reviewStorageKey } from '../state/review';
 import { newArticleId, openStorage, type ArticleStorage } from '../state/storage';
@@ -131,10 +132,50 @@ export function showDefaultArticle(store: AppStore, location?: Pick<Location, 's
   store.getState().setArticle(model, location ? linkedState(model, location) : {});
 }
 
+/** What linking an article's text came to: a value ready to show, or why there is none. */
+export type LinkOutcome = { ok: true; value: ArticleValue; linkMs: number } | { ok: false; message: string };
+
+const NO_PLACE =
+  'No place found in this text: nothing to map. Check that it is the article you meant (names of towns, regions or countries, in English).';
+
+/**
+ * Checks the text and links it in the worker into an article value with a fresh id; nothing is saved or shown.
+ * The one way an article that was not linked at build time becomes a value (mapArticle, openSharedArticle).
+ */
+export function linkArticleValue(
+  text: string,
+  meta: ArticleMeta,
+  onStage: (stage: LinkStage) => void,
+): { job: LinkJob | null; outcome: Promise<LinkOutcome> } {
+  const checked = checkArticleText(text);
+  if (!checked.ok) return { job: null, outcome: Promise.resolve({ ok: false, message: checked.message }) };
+  const job = linkInWorker(checked.text, onStage);
+  const outcome = job.result.then((done): LinkOutcome => {
+    if (done.links.mentions.length === 0) return { ok: false, message: NO_PLACE };
+    const value: ArticleValue = {
+      id: newArticleId(),
+      text: checked.text,
+      meta: { title: meta.title.trim(), source: meta.source.trim(), date: meta.date.trim() },
+      paragraphs: done.paragraphs,
+      links: done.links,
+      places: done.places,
+    };
+    return { ok: true, value, linkMs: done.linkMs };
+  });
+  return { job, outcome };
+}
+
 /** What mapping an article came to. */
 export type MapOutcome =
   | { ok: true; model: ArticleModel; kept: boolean; notKeptReason?: string; linkMs: number }
   | { ok: false; message: string };
+
+async function keep(value: ArticleValue): Promise<{ kept: true } | { kept: false; reason: string }> {
+  const storage = await articleStorage();
+  if ('unavailable' in storage) return { kept: false, reason: storage.unavailable };
+  const saved = await storage.saveArticle({ article: value, placeCount: placeCount(value.links) });
+  return saved.ok ? { kept: true } : { kept: false, reason: saved.message };
+}
 
 /**
  * Checks the text, links it in the worker, saves it at once and shows it. Returns the job so the caller can cancel;
@@ -146,43 +187,103 @@ export function mapArticle(
   onStage: (stage: LinkStage) => void,
   store: AppStore,
 ): { job: LinkJob | null; outcome: Promise<MapOutcome> } {
-  const checked = checkArticleText(text);
-  if (!checked.ok) return { job: null, outcome: Promise.resolve({ ok: false, message: checked.message }) };
-  const job = linkInWorker(checked.text, onStage);
-  const outcome = job.result.then(async (done): Promise<MapOutcome> => {
-    if (done.links.mentions.length === 0)
-      return {
-        ok: false,
-        message:
-          'No place found in this text: nothing to map. Check that it is the article you meant (names of towns, regions or countries, in English).',
-      };
-    const value: ArticleValue = {
-      id: newArticleId(),
-      text: checked.text,
-      meta: { title: meta.title.trim(), source: meta.source.trim(), date: meta.date.trim() },
-      paragraphs: done.paragraphs,
-      links: done.links,
-      places: done.places,
-    };
+  const { job, outcome: linked } = linkArticleValue(text, meta, onStage);
+  const outcome = linked.then(async (done): Promise<MapOutcome> => {
+    if (!done.ok) return done;
+    const { value } = done;
     const model = modelOf(value);
-    const storage = await articleStorage();
-    let kept = false;
-    let notKeptReason: string | undefined;
-    if ('unavailable' in storage) notKeptReason = storage.unavailable;
-    else {
-      const saved = await storage.saveArticle({ article: value, placeCount: placeCount(value.links) });
-      kept = saved.ok;
-      if (!saved.ok) notKeptReason = saved.message;
-      else void storage.clearDraft();
+    const saved = await keep(value);
+    if (saved.kept) {
+      const storage = await storageOrNull();
+      if (storage) void storage.clearDraft();
     }
     // For the benchmark (scripts/bench-open.ts): how long the worker's linker took for the article just opened.
     (globalThis as { atlasOpenProbe?: { linkMs: number } }).atlasOpenProbe = { linkMs: done.linkMs };
+    const notKeptReason = saved.kept ? undefined : saved.reason;
     store.getState().setArticle(model, {
-      notice: kept
+      notice: saved.kept
         ? null
         : `This article will not be kept in this browser: ${notKeptReason ?? 'storage refused'}.`,
     });
-    return { ok: true, model, kept, ...(notKeptReason ? { notKeptReason } : {}), linkMs: done.linkMs };
+    return {
+      ok: true,
+      model,
+      kept: saved.kept,
+      ...(notKeptReason ? { notKeptReason } : {}),
+      linkMs: done.linkMs,
+    };
   });
   return { job, outcome };
+}
+
+// The article a share link opened, as a value, until the reader keeps it (or opens another).
+let fromLink: { model: ArticleModel; value: ArticleValue } | null = null;
+
+/**
+ * Shows the article a share link carries (`#…&a=<fragment>`), linked in the worker, with what the rest of the link
+ * asks for. It is NOT kept in this browser: someone else's article is only stored when the reader asks
+ * ({@link keepSharedArticle}); until then the address carries it, so a reload shows it again. A fragment that
+ * cannot be read (damaged, hostile, another version) leaves the default article, with a notice saying why;
+ * nothing of it is run or shown.
+ * @returns whether the article was opened
+ */
+export async function openSharedArticle(
+  store: AppStore,
+  fragment: string,
+  location: Pick<Location, 'search' | 'hash'>,
+  onStage: (stage: LinkStage) => void = () => undefined,
+): Promise<boolean> {
+  const refuse = (why: string) => {
+    showDefaultArticle(store);
+    store.setState({ notice: `${why} Showing the default article.` });
+    return false;
+  };
+  let shared;
+  try {
+    shared = await decodeArticleFragment(fragment);
+  } catch (error) {
+    if (error instanceof FragmentError) return refuse(error.message);
+    throw error;
+  }
+  let done: LinkOutcome;
+  try {
+    done = await linkArticleValue(shared.text, shared.meta, onStage).outcome;
+  } catch (error) {
+    return refuse(`The link’s article could not be linked (${(error as Error).message}).`);
+  }
+  if (!done.ok) return refuse(`The link’s article cannot be mapped: ${done.message}`);
+  const model: ArticleModel = { ...articleModelOf(done.value, DEFAULT_GAZETTEER.entries), shared: fragment };
+  fromLink = { model, value: done.value };
+  const init = linkedState(model, location);
+  // HOOK: corrections travel in `shared.corrections` once review is in the app's store; until then say so.
+  const ignored =
+    shared.corrections === undefined
+      ? null
+      : 'The link also carries corrected links, which this version does not show yet; the automatic links are shown.';
+  const notes = [init.notice, ignored].filter((n): n is string => !!n);
+  store.getState().setArticle(model, { ...init, notice: notes.length ? notes.join(' · ') : null });
+  return true;
+}
+
+/**
+ * Keeps the article on screen, opened from a share link, in "Your articles" (the reader asked to). The view stays;
+ * the address becomes `?article=<id>`.
+ */
+export async function keepSharedArticle(
+  store: AppStore,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const s = store.getState();
+  if (!fromLink || fromLink.model !== s.article)
+    return { ok: false, message: 'This article did not come from a link.' };
+  const saved = await keep(fromLink.value);
+  if (!saved.kept) return { ok: false, message: `It cannot be kept in this browser: ${saved.reason}.` };
+  const model = modelOf(fromLink.value);
+  fromLink = null;
+  store.getState().setArticle(model, {
+    selectedId: s.selectedId,
+    sentence: s.focus?.sentence ?? null,
+    layers: s.layers,
+    view: s.camera ?? s.viewRequest?.view ?? null,
+  });
+  return { ok: true };
 }

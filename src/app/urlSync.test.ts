@@ -134,6 +134,26 @@ describe('URL sync', () => {
     expect(history.replaceState).not.toHaveBeenCalled();
   });
 
+  it('an article from a share link keeps its fragment in the address; Back to it asks for it again', () => {
+    const shared = { ...article, id: 'AbC_12-xyz90', shared: '1.q-_Z9' };
+    const store = createAppStore({ article: shared });
+    const { win, location, back } = fakeWindow();
+    const onArticle = vi.fn();
+    syncUrlWithStore(store, win, onArticle);
+    store.getState().select('UA-14', 'map');
+    vi.advanceTimersByTime(17);
+    expect(`${location.search}${location.hash}`).toBe('?place=UA-14#a=1.q-_Z9');
+    // Kept: the same article, now with an id of this browser's own, and no fragment.
+    store.getState().setArticle({ ...shared, stored: true }, { selectedId: 'UA-14' });
+    vi.advanceTimersByTime(17);
+    expect(`${location.search}${location.hash}`).toBe('?article=AbC_12-xyz90&place=UA-14');
+    back();
+    expect(onArticle).toHaveBeenCalledWith(
+      { article: null, shared: '1.q-_Z9' },
+      { search: '?place=UA-14', hash: '#a=1.q-_Z9' },
+    );
+  });
+
   it('stops when disconnected', () => {
     const store = createAppStore({ article });
     const { win, history } = fakeWindow();

@@ -15,8 +15,14 @@ const CAMERA_DEBOUNCE_MS = 400;
 export function syncUrlWithStore(
   store: AppStore,
   win: Window = window,
-  /** Back/Forward to an entry of another article (a saved one's id, or null for the default): the caller loads it. */
-  onArticle: (id: string | null, location: Pick<Location, 'search' | 'hash'>) => void = () => undefined,
+  /**
+   * Back/Forward to an entry of another article (a saved one's id, a share link's fragment, or neither for the
+   * default): the caller loads it.
+   */
+  onArticle: (
+    wanted: { article: string | null; shared?: string },
+    location: Pick<Location, 'search' | 'hash'>,
+  ) => void = () => undefined,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
@@ -74,12 +80,18 @@ export function syncUrlWithStore(
 
   const onPop = () => {
     const s = store.getState();
-    const wanted = decodeUrlState(win.location.search, '', { hasPlace: () => false, sentenceCount: 0 }).state
-      .article;
-    if (wanted !== urlStateOf(s).article) {
+    const { article, shared } = decodeUrlState(win.location.search, win.location.hash, {
+      hasPlace: () => false,
+      sentenceCount: 0,
+    }).state;
+    const now = urlStateOf(s);
+    if (article !== now.article || shared !== now.shared) {
       clearTimeout(timer);
       drop();
-      onArticle(wanted, { search: win.location.search, hash: win.location.hash });
+      onArticle(shared === undefined ? { article } : { article, shared }, {
+        search: win.location.search,
+        hash: win.location.hash,
+      });
       return;
     }
     const { state } = decodeUrlState(win.location.search, win.location.hash, {

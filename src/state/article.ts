@@ -43,6 +43,11 @@ export interface ArticleModel {
   meta: ArticleMeta;
   /** True for a reader's own article kept in this browser: only such an article has an address (`?article=`). */
   stored: boolean;
+  /**
+   * The share-link fragment (src/state/fragment.ts) this article was opened from, while it is not kept in this
+   * browser: its address then carries the article itself (`#…&a=`). Absent otherwise.
+   */
+  shared?: string;
   text: string;
   paragraphs: Range[];
   sentences: Sentence[];

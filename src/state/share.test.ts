@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry, LinkResult } from '../linking/types';
 import { buildArticleModel } from './article';
 import { defaultVisibility } from './layers';
-import { embedSnippet, linkTo, urlStateOf } from './share';
+import { decodeArticleFragment } from './fragment';
+import {
+  articleFragment,
+  carriesArticle,
+  embedSnippet,
+  linkTo,
+  shareStateOf,
+  tooLongForChat,
+  urlStateOf,
+} from './share';
 import { createAppStore } from './store';
 import { decodeUrlState, encodeUrlState } from './url';
 
@@ -119,5 +128,45 @@ describe('the store and links', () => {
       '<script src="https://maps.example/embed-host.js" async></script>',
     );
     expect(embedSnippet(url, 'https://maps.example/', false)).not.toContain('<script');
+  });
+
+  it('a reader’s own article travels in the fragment, not as an id only this browser knows', async () => {
+    const own = buildArticleModel(text, [{ start: 0, end: text.length }], link, entries, {
+      id: 'AbC_12-xyz90',
+      meta: { title: 'Donetsk', source: 'Desk', date: '1 May' },
+      stored: true,
+    });
+    expect(carriesArticle(article)).toBe(false);
+    expect(carriesArticle(own)).toBe(true);
+    const store = createAppStore({ article: own, view: { zoom: 6, lat: 48, lon: 37 }, selectedId: 'UA-14' });
+    // The address bar names the saved article; the link to share carries it.
+    expect(urlStateOf(store.getState()).article).toBe('AbC_12-xyz90');
+    const fragment = await articleFragment(own);
+    expect(await articleFragment(own)).toBe(fragment);
+    const url = linkTo(shareStateOf(store.getState(), fragment), 'https://maps.example/atlas/');
+    expect(url).toBe(`https://maps.example/atlas/?place=UA-14#map=6/48/37&a=${fragment}`);
+    const back = decodeUrlState(new URL(url).search, new URL(url).hash, {
+      hasPlace: (id) => own.places.has(id),
+      sentenceCount: 2,
+    }).state;
+    expect(back.article).toBeNull();
+    expect(await decodeArticleFragment(back.shared ?? '')).toEqual({ text, meta: own.meta });
+    // The default article's link is unchanged.
+    expect(shareStateOf(createAppStore({ article }).getState(), null)).not.toHaveProperty('shared');
+  });
+
+  it('an article opened from a link keeps its fragment in the address until it is kept', async () => {
+    const fromLink = { ...article, id: 'AbC_12-xyz91', shared: '1.abc' };
+    const s = createAppStore({ article: fromLink }).getState();
+    expect(urlStateOf(s)).toMatchObject({ article: null, shared: '1.abc' });
+    expect(await articleFragment(fromLink)).toBe('1.abc');
+    expect(urlStateOf(createAppStore({ article: { ...fromLink, stored: true } }).getState())).toMatchObject({
+      article: 'AbC_12-xyz91',
+    });
+  });
+
+  it('says when a link is too long for chat tools', () => {
+    expect(tooLongForChat(`https://m.example/#a=1.${'x'.repeat(7900)}`)).toBe(false);
+    expect(tooLongForChat(`https://m.example/#a=1.${'x'.repeat(8000)}`)).toBe(true);
   });
 });

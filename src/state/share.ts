@@ -1,3 +1,5 @@
+import type { ArticleModel } from './article';
+import { CHAT_LINK_LIMIT, encodeArticleFragment } from './fragment';
 import type { AppState } from './store';
 import { encodeUrlState, type UrlState } from './url';
 
@@ -13,7 +15,55 @@ export function urlStateOf(s: AppState): UrlState {
     place: s.selectedId,
     sentence: s.focus?.sentence ?? null,
     layers: s.layers,
+    // An article opened from a share link and not kept: its own address is the only way back to it.
+    ...(!s.article.stored && s.article.shared !== undefined ? { shared: s.article.shared } : {}),
   };
+}
+
+/**
+ * True for an article a link can only reach by carrying it: a reader's own (kept in this browser, which another
+ * browser does not have) or one opened from a share link.
+ * @example carriesArticle(store.getState().article) // true after pasting an article
+ */
+export function carriesArticle(article: ArticleModel): boolean {
+  return article.stored || article.shared !== undefined;
+}
+
+const fragments = new WeakMap<ArticleModel, Promise<string>>();
+
+/**
+ * The share-link fragment of an article (computed once per article model: compressing is not free). Corrections
+ * made in review are not carried yet: HOOK — when the review slice is in the app's store, pass its edits here as
+ * `corrections` (SharedArticle.corrections) and apply them on opening (src/app/library.ts, openSharedArticle).
+ * @example await articleFragment(store.getState().article) // '1.…'
+ */
+export function articleFragment(article: ArticleModel): Promise<string> {
+  if (article.shared !== undefined) return Promise.resolve(article.shared);
+  let fragment = fragments.get(article);
+  if (!fragment) {
+    fragment = encodeArticleFragment({ text: article.text, meta: article.meta });
+    fragments.set(article, fragment);
+  }
+  return fragment;
+}
+
+/**
+ * The view of `s` as a state a link on another machine can open: a reader's own article travels in the fragment
+ * (`fragment`, from {@link articleFragment}) instead of as `?article=<id>`, which only this browser knows.
+ * @example shareStateOf(store.getState(), '1.abc').shared // '1.abc'
+ */
+export function shareStateOf(s: AppState, fragment: string | null): UrlState {
+  const state = urlStateOf(s);
+  if (fragment === null) return state;
+  return { ...state, article: null, shared: fragment };
+}
+
+/**
+ * Whether a link is longer than common chat tools and mail clients pass on whole ({@link CHAT_LINK_LIMIT}).
+ * @example tooLongForChat('https://maps.example/#a=1.' + 'x'.repeat(9000)) // true
+ */
+export function tooLongForChat(link: string): boolean {
+  return link.length > CHAT_LINK_LIMIT;
 }
 
 /**

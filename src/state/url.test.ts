@@ -101,6 +101,35 @@ describe('URL state', () => {
     expect(decode('', '#map=5/48/37&foo=1').state.view).toEqual({ zoom: 5, lat: 48, lon: 37 });
   });
 
+  it('carries a share link’s article after the camera, and still reads links made before it', () => {
+    const s: UrlState = {
+      ...defaultUrlState(),
+      place: 'UA-14',
+      view: { zoom: 5, lat: 48, lon: 37 },
+      shared: '1.q-_Z9',
+    };
+    const { search, hash } = encodeUrlState(s);
+    expect(hash).toBe('#map=5/48/37&a=1.q-_Z9');
+    expect(decode(search, hash).state).toEqual(s);
+    expect(encodeUrlState({ ...defaultUrlState(), shared: '1.abc' }).hash).toBe('#a=1.abc');
+    // The article alone, or before the camera: both read.
+    expect(decode('', '#a=1.abc&map=5/48/37').state).toEqual({
+      ...defaultUrlState(),
+      shared: '1.abc',
+      view: { zoom: 5, lat: 48, lon: 37 },
+    });
+    // An old link (camera only) has no article, and an empty or doubled `a=` is none.
+    expect(decode('', '#map=5/48/37').state).not.toHaveProperty('shared');
+    expect(decode('', '#map=5/48/37&a=').state).not.toHaveProperty('shared');
+    expect(decode('', '#a=1.x&a=1.y').state).not.toHaveProperty('shared');
+    // Whatever it holds is carried as it is, for the fragment decoder to judge; the rest of the link still reads.
+    expect(decode('?place=UA-14', '#map=5/48/37&a=<script>').state).toMatchObject({
+      shared: '<script>',
+      place: 'UA-14',
+      view: { zoom: 5, lat: 48, lon: 37 },
+    });
+  });
+
   it('an unknown place falls back to no selection with a short notice', () => {
     const d = decode('?place=UA-99&sentence=2');
     expect(d.state).toEqual({ ...defaultUrlState(), sentence: 2 });

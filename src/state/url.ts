@@ -16,6 +16,12 @@ export interface UrlState {
   place: string | null;
   sentence: number | null;
   layers: LayerVisibility;
+  /**
+   * A share link's article (src/state/fragment.ts), carried in the hash as `a=` after `map=`: `#map=5/48/37&a=1.…`.
+   * Absent for the default article and a saved one. Not checked here: decoding it is async and hostile-proof
+   * (decodeArticleFragment); this codec only carries it.
+   */
+  shared?: string;
 }
 
 /** What the decoder must know about the article to tell a usable id from an unknown one. */
@@ -38,6 +44,8 @@ const GROUPS: readonly LayerGroup[] = LAYERS.map((l) => l.group);
 // The ids src/state/storage.ts makes: 12 URL-safe characters.
 const ARTICLE_ID = /^[A-Za-z0-9_-]{12}$/;
 const NO_LAYERS = 'none';
+/** The hash key of a share link's article. */
+export const SHARED_KEY = 'a';
 
 /**
  * The state a fresh view starts with.
@@ -92,9 +100,15 @@ export function encodeUrlState(state: UrlState): { search: string; hash: string 
     params.push(`layers=${on.length ? on.join(',') : NO_LAYERS}`);
   }
   const v = state.view && roundView(state.view);
+  // The camera first, the article last: a reader (or MapLibre's own hash) that knows only `map=` still reads it,
+  // and the long part never hides the short one when a tool shows a link cut at its end.
+  const hashParts: string[] = [];
+  if (v) hashParts.push(`map=${v.zoom}/${v.lat}/${v.lon}`);
+  // base64url and the version's dot need no escaping in a fragment.
+  if (state.shared !== undefined && state.shared !== '') hashParts.push(`${SHARED_KEY}=${state.shared}`);
   return {
     search: params.length ? `?${params.join('&')}` : '',
-    hash: v ? `#map=${v.zoom}/${v.lat}/${v.lon}` : '',
+    hash: hashParts.length ? `#${hashParts.join('&')}` : '',
   };
 }
 
@@ -132,6 +146,9 @@ export function decodeUrlState(search: string, hash: string, ctx: UrlContext): D
 
   const map = single(hashParams, 'map');
   if (map !== null) state.view = decodeView(map);
+
+  const shared = single(hashParams, SHARED_KEY);
+  if (shared !== null && shared !== '') state.shared = shared;
 
   return { state, notices };
 }
