@@ -1,4 +1,5 @@
 import { useReview, useReviewStoreApi } from '../../state/review';
+import './review.css';
 
 /** "Edit links": switches the editing mode; off by default. The embed never renders it (and its store refuses). */
 export function ReviewModeToggle() {
