@@ -99,3 +99,16 @@ export const FIXTURE_GAZETTEER: Gazetteer = {
 /** What may lie between two sentences: whitespace, a bullet or dash opening a line, whole lines of links or hashtags. */
 export const BETWEEN_SENTENCES =
   /^(?:\s|(?:^|(?<=[\n\r\u2028\u2029]))[ \t\u00A0]*(?:[-\u2013\u2014\u2022\u00B7\u25AA\u2023*]|--)(?=[ \t\u00A0])|(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}_]+)*$/u;
+
+/**
+ * A bare gazetteer entry for unit tests that need one place of a kind: named after its id, in a box in
+ * southern Ukraine unless `extra` says otherwise.
+ * @example placeEntry('UA-63', 'region', { status: 'none' })
+ */
+export function placeEntry(
+  id: string,
+  kind: GazetteerEntry['kind'],
+  extra: Partial<GazetteerEntry> = {},
+): GazetteerEntry {
+  return { id, name: id, kind, aliases: [], seat: false, bbox: [30, 45, 32, 47], ...extra };
+}

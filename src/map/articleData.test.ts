@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import type { GazetteerEntry } from '../linking/types';
 import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
+import { placeEntry as entry } from '../linking/fixtures';
 
-const entry = (
-  id: string,
-  kind: GazetteerEntry['kind'],
-  extra: Partial<GazetteerEntry> = {},
-): GazetteerEntry => ({
-  id,
-  name: id,
-  kind,
-  aliases: [],
-  seat: false,
-  bbox: [30, 45, 32, 47],
-  ...extra,
-});
 const basePoint = (id: string, at: [number, number]): Feature => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates: at },

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../linking/types';
 import { legendFor, legendGroup, listNames, statusOf } from './layers';
-
-const entry = (
-  id: string,
-  kind: GazetteerEntry['kind'],
-  extra: Partial<GazetteerEntry> = {},
-): GazetteerEntry => ({
-  id,
-  name: id,
-  kind,
-  aliases: [],
-  seat: false,
-  bbox: [30, 45, 32, 47],
-  ...extra,
-});
+import { placeEntry as entry } from '../linking/fixtures';
 
 describe('the legend, derived from what the article names', () => {
   it('puts a place in its status group first, then by what it is', () => {
