@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { decodeArticleBytes, formatSize, guessMeta, MAX_ARTICLE_BYTES } from '../input';
+import { formatSize, MAX_ARTICLE_BYTES } from '../input/check';
+import { guessMeta } from '../input/meta';
 import type { ArticleMeta } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import type { ArticleSummary } from '../state/storage';
@@ -107,6 +108,8 @@ export function OpenArticle() {
       return;
     }
     setStatus({ kind: 'working', stage: 'reading', chars: 0 });
+    // The file decoder and the HTML/Markdown reducers are a chunk of their own, fetched when a file is opened.
+    const { decodeArticleBytes } = await import('../input/decode');
     const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name, file.type);
     if (!decoded.ok) {
       setStatus({ kind: 'error', message: decoded.message });

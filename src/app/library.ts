@@ -2,7 +2,8 @@
  * The user's own articles: mapping a new one (checked, linked in the worker, saved at once), opening a saved one
  * by id, and going back to the default article. Everything stays in this browser (IndexedDB, src/state/storage.ts).
  */
-import { checkArticleText } from '../input';
+// The check alone, not the reducers: this module is part of every page.
+import { checkArticleText } from '../input/check';
 import type { LinkResult } from '../linking/types';
 import { FragmentError, decodeArticleFragment } from '../state/fragment';
 import { articleModelOf, type ArticleMeta, type ArticleModel, type ArticleValue } from '../state/article';
