@@ -179,7 +179,7 @@ async function keep(value: ArticleValue): Promise<{ kept: true } | { kept: false
 }
 
 /**
- * Checks the text, links it in the worker, saves it at once and shows it. Returns the job so the caller can cancel;
+ * Checks the text, links it in the worker, shows it and saves it at once. Returns the job so the caller can cancel;
  * a cancelled job changes nothing.
  */
 export function mapArticle(
@@ -193,19 +193,21 @@ export function mapArticle(
     if (!done.ok) return done;
     const { value } = done;
     const model = modelOf(value);
+    // For the benchmark (scripts/bench-open.ts): how long the worker's linker took for the article just opened.
+    (globalThis as { atlasOpenProbe?: { linkMs: number } }).atlasOpenProbe = { linkMs: done.linkMs };
+    // Shown first, then saved: the reader does not wait for storage. Until the save succeeds the draft (the text as
+    // typed) stays, so a crash in between loses nothing; a refused save says so in the notice line.
+    store.getState().setArticle(model);
     const saved = await keep(value);
     if (saved.kept) {
       const storage = await storageOrNull();
       if (storage) void storage.clearDraft();
     }
-    // For the benchmark (scripts/bench-open.ts): how long the worker's linker took for the article just opened.
-    (globalThis as { atlasOpenProbe?: { linkMs: number } }).atlasOpenProbe = { linkMs: done.linkMs };
     const notKeptReason = saved.kept ? undefined : saved.reason;
-    store.getState().setArticle(model, {
-      notice: saved.kept
-        ? null
-        : `This article will not be kept in this browser: ${notKeptReason ?? 'storage refused'}.`,
-    });
+    if (!saved.kept && store.getState().article.id === model.id)
+      store.setState({
+        notice: `This article will not be kept in this browser: ${notKeptReason ?? 'storage refused'}.`,
+      });
     return {
       ok: true,
       model,
