@@ -25,9 +25,7 @@ export async function gazetteerFor(
   const keys: unknown = (await import('../../data/gazetteer-world-keys.json')).default;
   if (!isKeysFile(keys)) throw new Error('gazetteer-world-keys.json: expected {"keys": "..."}');
   if (!needsMoreThanDefault(text, new Set(keys.keys.split(' ')))) return base;
-  const world = parseGazetteer((await import('../../data/gazetteer-world.json')).default);
-  // The world file holds every default entry too, with more facts; it wins on shared ids.
-  return mergeGazetteers(world, base);
+  return worldGazetteer(base);
 }
 
 /**
@@ -35,5 +33,6 @@ export async function gazetteerFor(
  */
 export async function worldGazetteer(base: Gazetteer): Promise<Gazetteer> {
   const world = parseGazetteer((await import('../../data/gazetteer-world.json')).default);
+  // The world file holds every default entry too, with more facts; it wins on shared ids.
   return mergeGazetteers(world, base);
 }
