@@ -5,6 +5,7 @@
  * distances), both ways. Used by borders.test.ts over the generated files.
  */
 import type { Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { polygonsOf, type Polygonal } from '../../src/geo/geometry';
 
 type Segment = [Position, Position];
@@ -21,20 +22,32 @@ function segmentsOf(geometry: Polygonal): Segment[] {
   );
 }
 
+function segmentKey([a, b]: Segment): string {
+  return [key(a), key(b)].sort().join(';');
+}
+
 /**
  * The segments that only one of the regions has: the outline of their union, when the regions come from one topology
- * (internal borders are then shared vertex for vertex, whichever way each region runs).
+ * (internal borders are then shared vertex for vertex, whichever way each region runs). A segment one region uses
+ * twice (a spike) is still its outline. Islands for which `skip` is true (a polygon none of whose segments another
+ * region shares) are left out.
  */
-export function outerSegments(regions: Polygonal[]): Segment[] {
-  const count = new Map<string, { segment: Segment; n: number }>();
-  for (const segment of regions.flatMap(segmentsOf)) {
-    const [a, b] = segment;
-    const k = [key(a), key(b)].sort().join(';');
-    const seen = count.get(k);
-    if (seen === undefined) count.set(k, { segment, n: 1 });
-    else seen.n++;
-  }
-  return [...count.values()].filter(({ n }) => n === 1).map(({ segment }) => segment);
+export function outerSegments(regions: Polygonal[], skip: (rings: Position[][]) => boolean = () => false): Segment[] {
+  const owners = new Map<string, Set<number>>();
+  regions.forEach((region, r) => {
+    for (const segment of segmentsOf(region)) {
+      const k = segmentKey(segment);
+      owners.set(k, (owners.get(k) ?? new Set()).add(r));
+    }
+  });
+  const outer = (segment: Segment): boolean => (owners.get(segmentKey(segment))?.size ?? 0) === 1;
+  return regions.flatMap((region) =>
+    polygonsOf(region).flatMap((rings) => {
+      const segments = segmentsOf({ type: 'Polygon', coordinates: rings }).filter(outer);
+      const island = segments.length === rings.reduce((n, ring) => n + ring.length - 1, 0);
+      return island && skip(rings) ? [] : segments;
+    }),
+  );
 }
 
 export function countrySegments(country: Polygonal): Segment[] {
@@ -105,12 +118,12 @@ export interface GapFigures {
   worstAt: Position;
 }
 
-function figures(from: Segment[], to: Segment[], limit: number): GapFigures {
+function figures(from: Segment[], to: Segment[], limit: number, skip: (p: Position) => boolean): GapFigures {
   const index = new SegmentIndex(to);
   const points = new Map<string, Position>();
   for (const [a, b] of from) {
-    points.set(key(a), a);
-    points.set(key(b), b);
+    if (!skip(a)) points.set(key(a), a);
+    if (!skip(b)) points.set(key(b), b);
   }
   const measured = [...points.values()].map((p) => ({ p, d: index.nearest(p, limit) }));
   const sorted = measured.map(({ d }) => d).sort((a, b) => a - b);
@@ -129,9 +142,19 @@ function figures(from: Segment[], to: Segment[], limit: number): GapFigures {
 export function borderGap(
   regions: Polygonal[],
   country: Polygonal,
-  limitKm = 50,
+  { limitKm = 50, skip }: { limitKm?: number; skip?: (rings: Position[][]) => boolean } = {},
 ): { regionsToCountry: GapFigures; countryToRegions: GapFigures } {
-  const outer = outerSegments(regions);
+  const outer = outerSegments(regions, skip);
   const border = countrySegments(country);
-  return { regionsToCountry: figures(outer, border, limitKm), countryToRegions: figures(border, outer, limitKm) };
+  // Back from the country, any line the regions draw counts: where Natural Earth leaves a hairline between two
+  // units (along the Kakhovka reservoir, say) the country outlines it, on the very line of their common border.
+  const drawn = regions.flatMap(segmentsOf);
+  // From the regions, only what lies outside the country or on its line: an edge inside it is a gap between two
+  // regions (Natural Earth's hairlines), and an edge that stops short of the border leaves the border without a region
+  // line, which the way back finds.
+  const inside = (p: Position): boolean => booleanPointInPolygon(p, { type: 'Feature', properties: {}, geometry: country }, { ignoreBoundary: true });
+  return {
+    regionsToCountry: figures(outer, border, limitKm, inside),
+    countryToRegions: figures(border, drawn, limitKm, () => false),
+  };
 }

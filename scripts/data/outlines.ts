@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { bboxClip, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
+import { area, bboxClip, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
 import { feature as topoFeature, merge, neighbors } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import type {
@@ -63,6 +63,8 @@ export interface Outlines {
   countries: Map<string, { geometries: TopoArea[]; sources: SourceGeometry[] }>;
   /** Per country with drawn regions: its named admin-1 units. */
   units: Map<string, UnitGeometry[]>;
+  /** Positions (keyOf) of the hairline gaps between units, before simplification. */
+  hairline: Set<string>;
 }
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -127,18 +129,100 @@ function reconcile(
   shape = differenceOf(shape, [...fine, ...claimed]);
   if (shape === null) return null;
   const fineKeys = new Set(fine.flatMap((f) => polygonsOf(f.geometry).flat(2).map(keyOf)));
+  const sourceRings = [own, ...neighbours.map((neighbour) => neighbour.fine)].flatMap((area) =>
+    polygonsOf(area.geometry).flat(),
+  );
   const snapped = polygonsOf(shape.geometry).map((rings) =>
     rings.map((ring) => {
       const points = ring.map((p) => vertices.get(keyOf(p)) ?? p);
       const isFine = (p: Position | undefined): boolean => p !== undefined && fineKeys.has(keyOf(p));
-      const kept = points.filter(
-        (p, i) => i === 0 || i === points.length - 1 || isFine(p) || vertices.has(keyOf(p)) || !(isFine(points[i - 1]) && isFine(points[i + 1])),
-      );
-      return kept;
+      const kept = dropOnSegments(dropSpikes(points), isFine);
+      return restoreVertices(kept, sourceRings);
     }),
   );
   const geometry = fromPolygons(snapped.filter((rings) => (rings[0]?.length ?? 0) >= 4));
   return geometry === null ? null : { type: 'Feature', properties: {}, geometry };
+}
+
+/** How far (degrees) a crossing point may lie off the 10m edge it sits on: clipping computes it in floating point. */
+const ON_EDGE = 1e-7;
+
+function offSegment([px = 0, py = 0]: Position, [ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+}
+
+/** Drops the zero-width spikes that clipping leaves where a slip meets the line it was cut from (out and back). */
+function dropSpikes(points: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of points) {
+    out.push(p);
+    for (let n = out.length; n >= 3 && offSegment(out[n - 3] ?? p, out[n - 1] ?? p, out[n - 1] ?? p) < ON_EDGE; n = out.length) {
+      const [back] = out.splice(n - 2, 2);
+      if (back !== undefined && n === 3) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Drops the points clipping adds on a 10m edge (where the 50m and 10m lines cross): between two 10m vertices, a run
+ * of other points that all lie on the segment joining them goes, so that the border is the 10m one vertex for vertex.
+ */
+function dropOnSegments(points: Position[], isFine: (p: Position | undefined) => boolean): Position[] {
+  const out: Position[] = [];
+  let anchor = -1;
+  points.forEach((p, i) => {
+    if (isFine(p) && anchor >= 0 && i > anchor + 1) {
+      const a = points[anchor] ?? p;
+      const run = points.slice(anchor + 1, i);
+      if (run.every((q) => !isFine(q) && offSegment(q, a, p) < ON_EDGE)) out.splice(out.length - run.length, run.length);
+    }
+    if (isFine(p)) anchor = i;
+    out.push(p);
+  });
+  return out;
+}
+
+/** The most input vertices that clipping may drop between two it keeps (it merges nearly collinear edges). */
+const MAX_DROPPED = 20;
+
+/**
+ * Puts back the input vertices that polygon clipping dropped between two consecutive vertices of `ring` (it merges
+ * edges it finds collinear): without them the two sides of a border would differ vertex for vertex, and
+ * topojson-server would cut the border into two-point arcs that no simplification can thin out.
+ */
+function restoreVertices(ring: Position[], sources: Position[][]): Position[] {
+  const index = new Map<string, [number, number]>();
+  sources.forEach((source, r) => {
+    source.slice(0, -1).forEach((p, i) => {
+      if (!index.has(keyOf(p))) index.set(keyOf(p), [r, i]);
+    });
+  });
+  const [first] = ring;
+  if (first === undefined) return ring;
+  const out: Position[] = [first];
+  for (let k = 1; k < ring.length; k++) {
+    const a = index.get(keyOf(ring[k - 1] ?? first));
+    const b = ring[k] ?? first;
+    const at = index.get(keyOf(b));
+    const source = a === undefined ? undefined : sources[a[0]];
+    if (a !== undefined && at !== undefined && source !== undefined && a[0] === at[0]) {
+      const n = source.length - 1;
+      const forward = (at[1] - a[1] + n) % n;
+      const backward = (a[1] - at[1] + n) % n;
+      const step = forward <= backward ? 1 : -1;
+      const gap = Math.min(forward, backward);
+      if (gap > 1 && gap <= MAX_DROPPED) {
+        for (let t = 1; t < gap; t++) out.push(source[(a[1] + step * t + n) % n] ?? b);
+      }
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /** bboxClip, without the empty rings it leaves where a ring lies outside the box. */
@@ -170,27 +254,87 @@ function boundsOfArea(area: Area): Bounds {
   ];
 }
 
+/** Vertices of different units closer than this (degrees, about 30 m) are one point: see `snapVertices`. */
+const SNAP = 0.0003;
+
+/**
+ * Moves every vertex onto the first vertex met within SNAP of it, so that where Natural Earth digitised a border
+ * twice, a few metres apart (between several of Ukraine's oblasts), both units read the same points and
+ * topojson-server shares the arc instead of leaving a hairline gap that simplification would widen.
+ */
+function snapVertices<T extends Feature<Polygon | MultiPolygon>>(units: T[]): T[] {
+  const cells = new Map<string, Position[]>();
+  const cellKey = (x: number, y: number): string => `${x},${y}`;
+  const snap = (p: Position): Position => {
+    const [x = 0, y = 0] = p;
+    const cx = Math.floor(x / SNAP);
+    const cy = Math.floor(y / SNAP);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const q of cells.get(cellKey(cx + dx, cy + dy)) ?? []) {
+          if (Math.abs((q[0] ?? 0) - x) <= SNAP && Math.abs((q[1] ?? 0) - y) <= SNAP) return q;
+        }
+      }
+    }
+    const list = cells.get(cellKey(cx, cy));
+    if (list === undefined) cells.set(cellKey(cx, cy), [p]);
+    else list.push(p);
+    return p;
+  };
+  return units.map((unit) => {
+    const polygons = polygonsOf(unit.geometry).map((rings) =>
+      rings.map((ring) => {
+        const snapped: Position[] = [];
+        for (const p of ring.map(snap)) if (snapped[snapped.length - 1] !== p) snapped.push(p);
+        return snapped;
+      }).filter((ring) => ring.length >= 4),
+    ).filter((rings) => rings.length > 0);
+    return { ...unit, geometry: required(fromPolygons(polygons), 'unit vanished when snapped') };
+  });
+}
+
+/** Holes in a dissolved country smaller than this are hairline gaps between its units, not lakes or enclaves. */
+const HAIRLINE_KM2 = 100;
+
+/**
+ * Natural Earth's admin-1 units do not always meet: here and there a hairline gap runs between two of them (around
+ * Kostroma and Ryazan oblasts, along the Dniester). Its two sides are different arcs; taken for coasts they would be
+ * simplified apart into wedges tens of kilometres wide. The positions of such gaps (holes of the dissolved country
+ * under HAIRLINE_KM2) are returned so that their arcs get the region detail and the country drops the hole.
+ */
+function hairlines(merged: Map<string, Area>): Set<string> {
+  const keys = new Set<string>();
+  for (const country of merged.values()) {
+    for (const hole of polygonsOf(country.geometry).flatMap((rings) => rings.slice(1))) {
+      const gap: Area = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [hole] } };
+      if (area(gap) / 1e6 < HAIRLINE_KM2) for (const p of hole) keys.add(keyOf(p));
+    }
+  }
+  return keys;
+}
+
 export interface OutlineDetail {
   /** Detail of an arc on a country border (between countries, or a coast), by position. */
   border: (position: Position) => Detail;
+  /** Detail of a coast (an arc only one outline uses), by position. */
+  coast: (position: Position) => Detail;
   /** Detail of an arc inside one country (between two of its regions), by country and position. */
   inner: (country: string, position: Position) => Detail;
 }
 
-/** Decimals of the ends of every arc, whatever its detail: arcs meeting at a junction must agree on it. */
-const JUNCTION_DECIMALS = 3;
-
 /**
- * Rounds an arc, its ends to JUNCTION_DECIMALS unless it is a ring that meets no other arc (`alone`), whose start is
- * no junction and may be rounded away like any point.
+ * Rounds an arc: its inner points by its own detail, its ends (junctions, where arcs of different detail meet) to
+ * `endDecimals`, the same for every arc meeting there, so that the rings they make stay closed.
  */
-function roundArc(arc: Position[], decimalsAt: (position: Position) => number, alone: boolean): Position[] {
-  const closed = alone;
+function roundArc(
+  arc: Position[],
+  decimalsAt: (position: Position) => number,
+  endDecimals: (position: Position) => number,
+): Position[] {
   const rounded: Position[] = [];
   arc.forEach((position, i) => {
     const [x = 0, y = 0] = position;
-    const end = !closed && (i === 0 || i === arc.length - 1);
-    const factor = 10 ** (end ? JUNCTION_DECIMALS : decimalsAt(position));
+    const factor = 10 ** (i === 0 || i === arc.length - 1 ? endDecimals(position) : decimalsAt(position));
     const next = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
     const previous = rounded[rounded.length - 1];
     if (previous === undefined || previous[0] !== next[0] || previous[1] !== next[1]) rounded.push(next);
@@ -215,8 +359,10 @@ export function buildOutlines(
   detail: OutlineDetail,
 ): Outlines {
   const regionCountries = Object.keys(REGION_SOURCES).sort();
-  const unitFeatures = regionCountries.flatMap((country) =>
-    readUnits(country).map((f) => ({ ...f, properties: { ...f.properties, country } })),
+  const unitFeatures = snapVertices(
+    regionCountries.flatMap((country) =>
+      readUnits(country).map((f) => ({ ...f, properties: { ...f.properties, country } })),
+    ),
   );
   // The 10m countries, dissolved exactly in a topology of their own (the units share their border vertices).
   const unitTopology = toTopology({ units: featureCollection(unitFeatures) });
@@ -227,6 +373,11 @@ export function buildOutlines(
     const geometry = merge(unitTopology, unitObjects.filter((g) => g.properties.country === country));
     fine.set(country, { type: 'Feature', properties: {}, geometry });
   }
+  const hairline = hairlines(fine);
+  // The positions on a 10m country's outer rings (its borders and coasts); an arc used once elsewhere lies inside it.
+  const outerRing = new Set(
+    [...fine.values()].flatMap((country) => polygonsOf(country.geometry).flatMap((rings) => (rings[0] ?? []).map(keyOf))),
+  );
 
   // The 1:50m countries; those bordering a 10m country take that border from the 10m side.
   const worldGeometries = world.geometries.filter((g) => !leftOut.has(g.id ?? ''));
@@ -288,24 +439,34 @@ export function buildOutlines(
   for (const unit of units) use(unit, unit.properties.country);
   for (const other of others) use(other, other.properties.id);
   const arcs = topology.arcs as Position[][];
+  // An arc whose inner points all lie on a hairline gap is one side of it: inside its country, like a border between
+  // two regions.
+  const onHairline = (arc: Position[]): boolean =>
+    arc.length > 2 && arc.slice(1, -1).every((p) => hairline.has(keyOf(p)) || !outerRing.has(keyOf(p)));
   const innerOf = (i: number): string | undefined => {
     const by = users.get(i) ?? [];
-    return by.length === 2 && by[0] === by[1] && REGION_SOURCES[by[0] ?? ''] !== undefined ? by[0] : undefined;
+    const [first] = by;
+    if (first === undefined || REGION_SOURCES[first] === undefined || by.some((c) => c !== first)) return undefined;
+    return by.length === 2 || (by.length === 1 && onHairline(arcs[i] ?? [])) ? first : undefined;
   };
-  const ends = new Map<string, number>();
-  for (const arc of arcs) {
-    for (const end of [arc[0], arc[arc.length - 1]]) if (end !== undefined) ends.set(keyOf(end), (ends.get(keyOf(end)) ?? 0) + 1);
-  }
-  const alone = (arc: Position[]): boolean => {
-    const [first] = arc;
-    const last = arc[arc.length - 1];
-    return first !== undefined && last !== undefined && keyOf(first) === keyOf(last) && ends.get(keyOf(first)) === 2;
-  };
-  const simplified = arcs.map((arc, i) => {
+  const detailOf = (i: number): ((p: Position) => Detail) => {
     const inner = innerOf(i);
-    const at = inner === undefined ? detail.border : (p: Position): Detail => detail.inner(inner, p);
+    if (inner !== undefined) return (p: Position): Detail => detail.inner(inner, p);
+    return (users.get(i) ?? []).length === 1 ? detail.coast : detail.border;
+  };
+  // A junction keeps the finest decimals that any arc meeting there asks for.
+  const endDecimals = new Map<string, number>();
+  arcs.forEach((arc, i) => {
+    for (const end of [arc[0], arc[arc.length - 1]]) {
+      if (end === undefined) continue;
+      const wanted = detailOf(i)(end).decimals;
+      endDecimals.set(keyOf(end), Math.max(wanted, endDecimals.get(keyOf(end)) ?? 0));
+    }
+  });
+  const simplified = arcs.map((arc, i) => {
+    const at = detailOf(i);
     const [line = arc] = simplifyArcs([arc], (p) => at(p).tolerance);
-    return roundArc(line, (p) => at(p).decimals, alone(arc));
+    return roundArc(line, (p) => at(p).decimals, (p) => endDecimals.get(keyOf(p)) ?? at(p).decimals);
   });
 
   const countries = new Map<string, { geometries: TopoArea[]; sources: SourceGeometry[] }>();
@@ -322,6 +483,7 @@ export function buildOutlines(
     countries.set(other.properties.id, entry);
   }
   return {
+    hairline: new Set([...hairline].map((k) => k)),
     topology: { type: 'Topology', objects: {}, arcs: simplified },
     countries,
     units: new Map(regionCountries.map((c) => [c, units.filter((u) => u.properties.country === c)])),
