@@ -69,6 +69,8 @@ test.describe('checked against the map', () => {
     });
     await atlas.open();
     await expect(page.getByRole('region', { name: 'Checked against the map' })).toBeVisible();
+    // The exports read their outlines after the map is ready too; both have asked once this is set.
+    await expect(page.locator('.review-tools')).toHaveAttribute('data-outlines', 'ready');
     const { readyAt, chunk, geodata } = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const ready = (window as unknown as { mapReadyAt?: number }).mapReadyAt ?? Infinity;
@@ -82,10 +84,12 @@ test.describe('checked against the map', () => {
       };
     });
     expect(chunk).toBeGreaterThanOrEqual(readyAt);
-    // Only the two base files the map has already drawn, and no outline file of data/geo/ for this article.
+    // Only base files the map has already drawn (the facts read regions and countries, the exports the Soviet Union
+    // too), each read once for both, and no outline file of data/geo/ for this article.
     expect(geodata.map((g) => g.name.replace(/-[A-Za-z0-9_-]{8}\.geojson$/, '')).sort()).toEqual([
       'countries',
       'regions',
+      'soviet-union',
     ]);
     test.info().annotations.push({
       type: 'facts',

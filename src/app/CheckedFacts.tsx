@@ -6,7 +6,7 @@ import type { FactItem } from '../state/facts';
 import { Facts } from '../ui/Facts';
 
 /** Runs `task` when the browser is idle (or soon, where it has no idle callback); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
+export function whenIdle(task: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout: 3000 });
     return () => window.cancelIdleCallback(handle);
