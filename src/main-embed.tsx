@@ -7,6 +7,8 @@ import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
 import { reportHeight } from './embed/height';
 import { resolveOrigins } from './embed/origins';
 import { loadMapModule } from './map/load';
+import { startEarlyMap } from './map/early';
+import { DATA_URLS } from './app/data';
 import { decodeTheme, decodeUrlState } from './state/url';
 import './app/app.css';
 import './app/embed.css';
@@ -57,6 +59,9 @@ const app = (
 );
 // As in main.tsx: embed.html holds the embed's first view prerendered; React adopts it when this URL renders the same.
 if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
+  // The map starts now, on the prerendered container, rather than after React has hydrated the page (early.ts).
+  const mapElement = root.querySelector<HTMLElement>('[data-testid="map"]');
+  if (mapElement) startEarlyMap(mapElement, store, DATA_URLS, { cooperative: true });
   hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);
