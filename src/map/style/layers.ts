@@ -135,7 +135,10 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       id: 'land',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': theme.land, 'fill-outline-color': theme.landOutline },
+      // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
+      // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
+      // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
+      paint: { 'fill-color': theme.land, 'fill-antialias': false },
     },
     {
       id: 'countries-fill',
@@ -144,6 +147,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       filter: namedCountry,
       layout: visible(visibility.countries),
       paint: {
+        'fill-antialias': false,
         'fill-color': theme.countryNamedFill,
         'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
       },
@@ -154,7 +158,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'regions',
       filter: contextRegion,
       layout: visible(visibility.context),
-      paint: { 'fill-color': theme.contextRegionFill, 'fill-opacity': 0.6 },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': theme.contextRegionFill,
+        'fill-opacity': 0.6,
+      },
     },
     {
       id: 'context-regions-line',
@@ -170,6 +178,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'regions',
       filter: thematicRegion,
       paint: {
+        'fill-antialias': false,
         'fill-color': groupColour,
         'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
       },
@@ -180,7 +189,10 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       type: 'fill',
       source: 'regions',
       filter: ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']],
-      paint: { 'fill-pattern': HATCH_IMAGE_ID },
+      paint: {
+        'fill-antialias': false,
+        'fill-pattern': HATCH_IMAGE_ID,
+      },
     },
     {
       id: 'regions-line',
@@ -208,6 +220,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'outlines',
       filter: outlineRegionShown,
       paint: {
+        'fill-antialias': false,
         'fill-color': ['match', ['get', 'kind'], 'sea', theme.sea, groupColour],
         'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
       },
@@ -249,7 +262,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       type: 'fill',
       source: 'soviet',
       layout: visible(visibility.soviet),
-      paint: { 'fill-color': theme.soviet, 'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08] },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': theme.soviet,
+        'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08],
+      },
     },
     {
       id: 'soviet-line',
@@ -262,13 +279,14 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       id: 'selected-line',
       type: 'line',
       source: 'regions',
-      paint: { 'line-color': theme.selected, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+      // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
+      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
     },
     {
       id: 'selected-country-line',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-opacity': ['case', selected, 1, 0] },
+      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
     },
     {
       id: 'places-circle',
