@@ -111,11 +111,11 @@ export const TOWN_SPELLINGS: Record<number, { name?: string; aliases: string[] }
   2660646: { name: 'Geneva', aliases: [] },
 };
 
-/** Seas and rivers, with a hand-placed point in open water and a box for the camera. */
+/** Seas, rivers and reservoirs, with a hand-placed point in open water and a box for the camera. */
 export const WATER: Array<{
   id: string;
   name: string;
-  kind: 'sea' | 'river';
+  kind: 'sea' | 'river' | 'reservoir';
   aliases: string[];
   /**
    * Where the name label goes, on the water (checked against the map by hand): no pinned package has named seas
@@ -221,6 +221,22 @@ export const WATER: Array<{
     aliases: ['Danube River', 'Danube river', 'river Danube'],
     point: [28.84, 45.33],
     bbox: [8.2, 42.9, 29.7, 48.9],
+  },
+  // The reservoir above the Kakhovka dam, as it was before the dam was destroyed on 6 June 2023 (it has drained
+  // since). Its outline is data/geo/water-kakhovka-reservoir.geojson; "Kakhovka dam" is the dam (a landmark).
+  {
+    id: 'kakhovka-reservoir',
+    name: 'Kakhovka Reservoir',
+    kind: 'reservoir',
+    aliases: [
+      'Kakhovka reservoir',
+      'Kakhovske Reservoir',
+      'Kakhovske reservoir',
+      'Kakhovskoye Reservoir',
+      'Kakhovskoye reservoir',
+    ],
+    point: [34.9, 47.55],
+    bbox: [33.36, 46.76, 35.36, 47.85],
   },
   // The Dnipro from Belarus to its estuary below Kherson.
   {

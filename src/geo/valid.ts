@@ -22,8 +22,6 @@ export function isValidOutline(geometry: Polygonal): boolean {
   return booleanValid(geometry) === true && kinks(geometry).features.length === 0;
 }
 
-const key = ([x = 0, y = 0]: Position): string => `${x},${y}`;
-
 /** Merges overlapping and self-crossing rings (a polygon union of the geometry's own parts). */
 function merged(geometry: Polygonal): Polygonal | null {
   const parts = polygonsOf(geometry).map((rings) => polygon(rings));
@@ -34,32 +32,50 @@ function merged(geometry: Polygonal): Polygonal | null {
   return result === null ? null : result.geometry;
 }
 
+/** Whether p lies on the segment a–b (exactly, up to floating-point noise on grid-rounded coordinates). */
+function onSegment(
+  [px = 0, py = 0]: Position,
+  [ax = 0, ay = 0]: Position,
+  [bx = 0, by = 0]: Position,
+): boolean {
+  const cross = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+  if (Math.abs(cross) > 1e-12) return false;
+  return px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by);
+}
+
 /**
- * Where two parts meet at a vertex (a pinch), moves the smaller part's vertex one grid step (10^-decimals degrees
- * on each axis) towards the middle of its two neighbours, that is into that part: the parts no longer touch, and
- * nothing else moves. turf counts any contact between parts as invalid.
+ * Where a ring touches itself or another ring at a vertex (a pinch: an inlet closed by rounding, two parts meeting
+ * at a point), moves that vertex one grid step (10^-decimals degrees on each axis) towards the middle of its two
+ * neighbours, off the other boundary; nothing else moves. The smaller parts move first, so a large part keeps
+ * its shape where it meets a small one. turf counts any such contact as invalid.
  */
 function openPinches(geometry: Polygonal, decimals: number): Polygonal {
   const step = 10 ** -decimals;
   const polygons = polygonsOf(geometry).map((rings) => rings.map((ring) => ring.map((p) => [...p])));
-  const areas = polygons.map((rings) => area(polygon(rings.slice(0, 1))));
-  const owner = new Map<string, number>();
-  polygons.forEach((rings, i) => {
-    for (const position of rings[0]?.slice(0, -1) ?? []) {
-      const k = key(position);
-      const other = owner.get(k);
-      if (other === undefined) owner.set(k, i);
-      else nudge(required(polygons[(areas[other] ?? 0) < (areas[i] ?? 0) ? other : i]?.[0]), k, step);
+  const rings = polygons.flat();
+  const bySize = [...polygons]
+    .sort((a, b) => area(polygon(a.slice(0, 1))) - area(polygon(b.slice(0, 1))))
+    .flat();
+  for (const ring of bySize) {
+    const n = ring.length - 1;
+    for (let i = 0; i < n; i++) {
+      const touches = rings.some((other) => {
+        for (let j = 0; j < other.length - 1; j++) {
+          // A vertex always lies on the two segments it ends.
+          if (other === ring && (j === i || (j + 1) % n === i)) continue;
+          if (onSegment(required(ring[i]), required(other[j]), required(other[j + 1]))) return true;
+        }
+        return false;
+      });
+      if (touches) nudge(ring, i, step);
     }
-  });
+  }
   return required(fromPolygons(polygons));
 }
 
-/** Moves the vertex at `at` of a closed ring one step towards the middle of its neighbours. */
-function nudge(ring: Position[], at: string, step: number): void {
+/** Moves vertex `index` of a closed ring one step towards the middle of its neighbours. */
+function nudge(ring: Position[], index: number, step: number): void {
   const n = ring.length - 1;
-  const index = ring.findIndex((p) => key(p) === at);
-  if (index < 0 || index >= n) return;
   const [x = 0, y = 0] = required(ring[index]);
   const [ax = 0, ay = 0] = required(ring[(index + n - 1) % n]);
   const [bx = 0, by = 0] = required(ring[(index + 1) % n]);
