@@ -236,7 +236,8 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
           ['match', ['get', 'kind'], 'reservoir', theme.seaLabel, groupColour],
         ],
         'line-width': ['case', selected, 3, 1.5],
-        'line-dasharray': ['literal', [1, 1.5]],
+        // A reservoir's shore is a plain line; a region fetched for the article is dotted like the named regions.
+        'line-dasharray': ['match', ['get', 'kind'], 'reservoir', ['literal', [1, 0]], ['literal', [1, 1.5]]],
       },
     },
     {
