@@ -11,12 +11,18 @@ test('the Kakhovka reservoir is drawn as an area an article can select, by name 
   page,
 }) => {
   await atlas.open();
+  // OpenStreetMap's credit is shown while its reservoir is drawn, not on every map.
+  const credit = page.locator('.maplibregl-ctrl-attrib-inner');
+  await expect(credit).toContainText('GeoNames (CC BY 4.0)');
+  await expect(credit).not.toContainText('OpenStreetMap');
   await page.getByRole('button', { name: 'Open an article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open an article' });
   await dialog.getByLabel('Article text').fill(KAKHOVKA);
   await dialog.getByRole('button', { name: 'Map this article' }).click();
   await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
   await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+  await expect(credit).toContainText('Kakhovka reservoir © OpenStreetMap contributors (ODbL)');
+  await expect(credit).toContainText('GeoNames (CC BY 4.0)');
 
   // Three spellings, one place; the dam and the town keep their own names.
   await atlas.mention('Kakhovka reservoir').click();

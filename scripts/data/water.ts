@@ -94,6 +94,11 @@ export interface ReservoirProperties {
   status: 'none';
   /** What the outline shows, for a reader of the data: the extent before the dam's destruction. */
   extent: string;
+  /**
+   * Whose data this outline is, when the map must say so beside it: `osm` (OpenStreetMap, ODbL). The map shows that
+   * credit only while such a feature is drawn (src/map/style/layers.ts, creditsFor).
+   */
+  credit: 'osm';
 }
 
 const RESERVOIRS: Array<{ id: string; name: string; inWater: Position; box: Bounds; extent: string }> = [
@@ -155,7 +160,7 @@ export function buildReservoirs(): Feature<Polygonal, ReservoirProperties>[] {
     const rounded = required(roundPolygonal(merged.geometry, 3), `${id} vanished when rounded`);
     return {
       type: 'Feature',
-      properties: { id, name, kind: 'reservoir', status: 'none', extent },
+      properties: { id, name, kind: 'reservoir', status: 'none', extent, credit: 'osm' },
       geometry: makeValid(rounded, 3),
     };
   });

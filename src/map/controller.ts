@@ -16,6 +16,7 @@ import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } fro
 import type { AppState, AppStore } from '../state/store';
 import {
   buildLayers,
+  creditsFor,
   buildStyle,
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
@@ -101,6 +102,9 @@ export class MapController {
   /** Light or dark colours, chosen at creation and again whenever the system setting changes. */
   private theme: Theme = themeOf(currentScheme());
   private stopSchemeWatch: () => void = () => {};
+  /** The credit line: the base map's sources, plus what the drawn article's outlines need (creditsFor). */
+  private attribution = new AttributionControl({ compact: false });
+  private credits = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -155,7 +159,7 @@ export class MapController {
     const map = this.map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.addControl(this.attribution, 'bottom-right');
     const canvas = map.getCanvas();
     canvas.setAttribute(
       'aria-label',
@@ -339,7 +343,21 @@ export class MapController {
     };
     for (const [id, collection] of Object.entries(data))
       void map.getSource<GeoJSONSource>(id)?.setData(collection);
+    this.setCredits(map, creditsFor(outlines.collection.features));
     this.drawnArticle = article;
+  }
+
+  /** Replaces the credit line when the extra credits change (MapLibre has no way to change a control's text). */
+  private setCredits(map: MapLibreMap, extra: string[]): void {
+    const key = extra.join(' · ');
+    if (key === this.credits) return;
+    this.credits = key;
+    map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({
+      compact: false,
+      ...(extra.length ? { customAttribution: extra } : {}),
+    });
+    map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Another article: new data and filters, no feature-state left from the old one, the camera on its places. */

