@@ -494,6 +494,15 @@ describe('SVG map', () => {
     expect(svg).toContain('data-place="UA-14"');
   });
 
+  it('credits OpenStreetMap only when a reservoir outline is drawn', () => {
+    expect(toMapSvg(input(reviewed))).not.toContain('OpenStreetMap');
+    const asReservoir = toMapSvg({
+      ...input(reviewed),
+      placeOf: (id) => (id === 'UA-14' ? { ...byId.get(id)!, kind: 'reservoir' } : byId.get(id)),
+    });
+    expect(asReservoir).toContain('Reservoir: © OpenStreetMap contributors (ODbL).');
+  });
+
   it('writes names as escaped text, never markup', () => {
     const hostile = toMapSvg({
       ...input(reviewed),
