@@ -102,6 +102,15 @@ function restoreCorrections(id: string, corrections: unknown): void {
   }
 }
 
+/** Removes the review of article `id` from localStorage (the article itself was deleted). */
+export function forgetCorrections(id: string): void {
+  try {
+    localStorage.removeItem(reviewStorageKey(id));
+  } catch {
+    // No localStorage: nothing was kept there.
+  }
+}
+
 let savingCorrections: Promise<unknown> = Promise.resolve();
 
 /**
