@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceStatus } from '../linking/types';
 import { shapeFiles } from '../map/articleData';
@@ -7,7 +7,7 @@ import { DATA_URLS } from './data';
 import { whenIdle } from './CheckedFacts';
 import { outlineFeatures } from './outlineFiles';
 import type { ArticleModel } from '../state/article';
-import { ExportControls, PrintView, ReviewBar, ReviewModeToggle } from '../ui/review';
+import { ExportControls, PrintView, ReviewModeToggle } from '../ui/review';
 
 interface Outlines {
   geometry: ReadonlyMap<string, Geometry>;
@@ -119,6 +119,9 @@ function useOutlines(article: ArticleModel): { outlines: Outlines; ready: boolea
   return { outlines: state.outlines, ready: state.for === article };
 }
 
+// The review bar comes with the editing mode, in a chunk of its own (see App.tsx).
+const ReviewBar = lazy(() => import('../ui/review/ReviewBar').then((m) => ({ default: m.ReviewBar })));
+
 /** Export (and, in the editing mode, the review bar): links as they stand, in every format, from this article. */
 export function ReviewTools() {
   const article = useAppStore((s) => s.article);
@@ -144,7 +147,11 @@ export function ReviewTools() {
         <summary>Export</summary>
         <ExportControls {...props} />
       </details>
-      {editing && <ReviewBar />}
+      {editing && (
+        <Suspense fallback={null}>
+          <ReviewBar />
+        </Suspense>
+      )}
       <PrintView {...props} />
     </section>
   );
