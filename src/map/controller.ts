@@ -122,8 +122,7 @@ export class MapController {
     // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
     const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
     // Another article opens framed on the places it names; the default article on its usual first view.
-    const framed =
-      state.article.id === DEFAULT_ARTICLE_ID ? null : articleBounds(state.article.places.values());
+    const framed = state.article.id === DEFAULT_ARTICLE_ID ? null : framingOf(state.article);
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
@@ -379,7 +378,7 @@ export class MapController {
     }
     // A correction of the same article's links keeps the camera where the reader left it.
     if (this.framePending && (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq)) {
-      const box = articleBounds(current.article.places.values());
+      const box = framingOf(current.article);
       if (box) map.fitBounds(box, { padding: this.padding(40), maxZoom: 7, duration: 0 });
     }
     this.framePending = false;
@@ -600,6 +599,11 @@ export class MapController {
   private readonly onMouseOut = (): void => {
     this.store.getState().hover(null);
   };
+}
+
+/** The first frame of an article: its main cluster of places, each weighed by the sentences that name it. */
+function framingOf(article: ArticleModel): [number, number, number, number] | null {
+  return articleBounds(article.places.values(), (id) => article.sentencesByPlace.get(id)?.length ?? 1);
 }
 
 /** The outlines an article's places need: the table of outline files is a chunk loaded only when there are some. */
