@@ -21,6 +21,7 @@ import {
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
   INTERACTIVE_LAYERS,
+  LABEL_LAYERS,
   SOURCE_IDS,
   type DataUrls,
 } from './style/layers';
@@ -64,7 +65,7 @@ export interface MapProbe {
   selectionDrawnAt: () => number;
   /** True when the style, the data and the label placement are all done. */
   idle: () => boolean;
-  /** The labels MapLibre placed (those it dropped in a collision are absent), with their boxes on screen. */
+  /** The names MapLibre placed (those it dropped in a collision are absent), by layer (style/layers.ts LABEL_LAYERS). */
   labels: () => { name: string; layer: string }[];
 }
 
@@ -293,7 +294,7 @@ export class MapController {
       idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
       labels: () =>
         map
-          .queryRenderedFeatures({ layers: ['places-label', 'area-labels', 'sea-labels'] })
+          .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
           .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
     };
   }
@@ -304,6 +305,7 @@ export class MapController {
       visibility: state.layers,
       linkedIds: [...state.article.places.keys()],
       groups: state.article.legend.map((l) => l.group),
+      selectedId: state.selectedId,
     };
   }
 
@@ -412,6 +414,8 @@ export class MapController {
       // A link or Back/Forward carries its own view; only selections made in the text or by a host move the camera.
       const move = next.selectionOrigin !== 'map' && next.selectionOrigin !== 'url';
       this.afterPaint(() => {
+        // The selected place's label moves to its own layer (a filter change), so it wins label collisions.
+        if (next.selectedId !== prev.selectedId) this.updateLayers(this.store.getState());
         this.applySelection(prev.selectedId, next.selectedId, move);
         this.selectionPending = true;
       });
