@@ -456,6 +456,9 @@ export function buildLayers({
       layout: {
         ...areaLabelLayout,
         'text-size': ['match', ['get', 'kind'], 'country', 16, 'sea', 14, 13],
+        // A river's label point may sit on a town's dot (the Oskil's on Kupiansk): far enough off it that a side of
+        // the dot is free, rather than drawn over it.
+        'text-radial-offset': 1.2,
         ...winsCollisions,
       },
       paint: selectedLabelPaint,
