@@ -62,6 +62,46 @@ test.describe('the embed page', () => {
     expect(new URL(page.url()).search).toBe('?place=UA-09&layers=claimed-2022,towns');
   });
 
+  test('opens a saved article named by ?article= as the app does, and says why when it cannot', async ({
+    atlas,
+    page,
+  }) => {
+    // Mapped in the full app, which keeps it in this browser.
+    await atlas.open('/');
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open an article' });
+    // Written for this test.
+    await dialog
+      .getByLabel('Article text')
+      .fill(
+        'KYIV, Ukraine\n\nArtillery struck Lyman in the Donetsk region overnight, local officials said. ' +
+          'Shelling was also reported near Kreminna, across the border in the Luhansk region.',
+      );
+    await dialog.getByRole('button', { name: 'Map this article' }).click();
+    await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
+    const id = (await atlas.map.getAttribute('data-article')) ?? '';
+
+    // The embed shows it, with what the rest of the link asks for.
+    await atlas.open(`/embed.html?article=${id}&place=gn:704204`);
+    await expect(atlas.map).toHaveAttribute('data-article', id);
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Lyman — mentioned in 1 sentence');
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Read the article' }).click();
+    await expect(atlas.article).toContainText('Artillery struck Lyman');
+
+    // An id this browser has not saved, and a value that is no id at all: the default article, with a notice.
+    for (const [value, said] of [
+      ['AAAAAAAAAAAA', 'No saved article ‘AAAAAAAAAAAA’'],
+      ['<img src=x>', 'No saved article ‘<img src=x>’'],
+    ] as const) {
+      await atlas.open(`/embed.html?article=${encodeURIComponent(value)}`);
+      await expect(atlas.map).toHaveAttribute('data-article', 'default');
+      const notice = page.getByRole('status').filter({ hasText: said });
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('opens only in the browser that saved it');
+    }
+  });
+
   test('cooperative gestures: the wheel does not zoom the map until the reader clicks it', async ({
     atlas,
     page,

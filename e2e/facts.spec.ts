@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { test, expect, tabTo } from './fixtures';
 
 test.describe('checked against the map', () => {
   test('the default article gets its three facts, and a fact brings its sentence into view', async ({
@@ -69,6 +69,8 @@ test.describe('checked against the map', () => {
     });
     await atlas.open();
     await expect(page.getByRole('region', { name: 'Checked against the map' })).toBeVisible();
+    // The exports read their outlines after the map is ready too; both have asked once this is set.
+    await expect(page.locator('.review-tools')).toHaveAttribute('data-outlines', 'ready');
     const { readyAt, chunk, geodata } = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const ready = (window as unknown as { mapReadyAt?: number }).mapReadyAt ?? Infinity;
@@ -82,14 +84,64 @@ test.describe('checked against the map', () => {
       };
     });
     expect(chunk).toBeGreaterThanOrEqual(readyAt);
-    // Only the two base files the map has already drawn, and no outline file of data/geo/ for this article.
+    // Only base files the map has already drawn (the facts read regions and countries, the exports the Soviet Union
+    // too), each read once for both, and no outline file of data/geo/ for this article.
     expect(geodata.map((g) => g.name.replace(/-[A-Za-z0-9_-]{8}\.geojson$/, '')).sort()).toEqual([
       'countries',
       'regions',
+      'soviet-union',
     ]);
     test.info().annotations.push({
       type: 'facts',
       description: `facts chunk at ${Math.round(chunk)} ms, map ready at ${Math.round(readyAt)} ms; geometry re-read: ${geodata.map((g) => `${g.name} ${g.bytes} B over the wire`).join(', ')}`,
     });
+  });
+});
+
+test.describe('checked against the map, in the embed', () => {
+  test('beside the map in a wide frame: the facts are shown, and a fact opens the article at its sentence', async ({
+    atlas,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await atlas.open('/embed.html');
+    const box = page.getByRole('region', { name: 'Checked against the map (3)' });
+    await expect(box).toBeVisible();
+    await expect(box.getByRole('button', { name: /^Checked against the map/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(box.getByRole('listitem')).toHaveCount(3);
+    await expect(box).toContainText('Lyman lies inside Donetsk region');
+    await expect(box).toContainText('not the line of control');
+    await expectNoAxeViolations(page, 'embed facts shown');
+    await page.screenshot({ path: test.info().outputPath('embed-wide-facts.png') });
+
+    await expect(atlas.article).toBeHidden();
+    await box.getByRole('button', { name: /the Donetsk region town of Lyman/ }).click();
+    const sentence = atlas.article.locator('.sentence.is-focused');
+    await expect(sentence).toContainText('the Donetsk region town of Lyman');
+    await expect(sentence).toBeFocused();
+    await expect(sentence).toBeInViewport();
+  });
+
+  test('folded in a narrow frame, and opened from the keyboard', async ({ atlas, page }) => {
+    await page.setViewportSize({ width: 420, height: 640 });
+    await atlas.open('/embed.html');
+    const toggle = page.getByRole('button', { name: 'Checked against the map (3)' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const corridor = page.getByRole('button', { name: /corridor between Russia/ });
+    await expect(corridor).toBeHidden();
+
+    await tabTo(page, toggle);
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(corridor).toBeVisible();
+    await expectNoAxeViolations(page, 'embed facts unfolded, narrow');
+    await page.screenshot({ path: test.info().outputPath('embed-narrow-facts.png'), fullPage: true });
+
+    await tabTo(page, corridor);
+    await page.keyboard.press('Enter');
+    await expect(atlas.article.locator('.sentence.is-focused')).toContainText('land corridor between Russia');
   });
 });

@@ -132,6 +132,12 @@ test.describe('any article', () => {
     await page.reload();
     await drawn(atlas);
     await expect(atlas.mention('Kreminna')).toBeVisible();
+    // A review of it, kept in localStorage beside the record, must go with it.
+    const reviewKey = `article-atlas:review:${id}`;
+    await page.evaluate(
+      (k) => localStorage.setItem(k, JSON.stringify({ version: 1, edits: [], imported: null })),
+      reviewKey,
+    );
 
     await page.getByRole('button', { name: 'Open an article' }).click();
     const entry = dialogOf(page).locator(`li[data-article="${id}"]`);
@@ -147,6 +153,7 @@ test.describe('any article', () => {
     await expect(entry).toHaveCount(0);
     // The article on screen was the deleted one: the default article is back.
     await expect(atlas.article.locator('p').first()).toHaveText('MOSCOW');
+    expect(await page.evaluate((k) => localStorage.getItem(k), reviewKey)).toBeNull();
 
     await atlas.page.goto(`/?article=${id}`);
     await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');

@@ -78,6 +78,35 @@ test.describe('the prerendered page', () => {
     await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
   });
 
+  test('the map started before hydration is the one React adopts: one map, in the prerendered container', async ({
+    atlas,
+    page,
+  }) => {
+    await page.addInitScript({ content: keepFirst('[data-testid="map"]') });
+    await page.addInitScript(() => {
+      // Every WebGL 2 context the page creates, whoever creates it.
+      const w = window as unknown as { __contexts: number };
+      w.__contexts = 0;
+      const original = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'getContext')?.value as (
+        this: HTMLCanvasElement,
+        ...args: unknown[]
+      ) => RenderingContext | null;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        if (args[0] === 'webgl2') w.__contexts++;
+        return original.apply(this, args);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await atlas.open('/');
+    expect(await adopted(page, '[data-testid="map"]')).toBe(true);
+    await expect(page.locator('[data-testid="map"] canvas.maplibregl-canvas')).toHaveCount(1);
+    // One context to check for WebGL 2 (webgl.ts) and one for the map; a second map would make two more.
+    expect(
+      await page.evaluate(() => (window as unknown as { __contexts: number }).__contexts),
+    ).toBeLessThanOrEqual(2);
+    await atlas.mention('Donetsk').click();
+    await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
+  });
+
   test('a link with only a camera is adopted too, and the map goes where it says', async ({
     atlas,
     page,

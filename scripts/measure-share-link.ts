@@ -8,6 +8,10 @@ import { CHAT_LINK_LIMIT, encodeArticleFragment } from '../src/state/fragment';
 import { linkTo } from '../src/state/share';
 import { defaultUrlState } from '../src/state/url';
 import { benchArticle } from './bench-article';
+import { linkArticle } from '../src/linking/link';
+import { parseGazetteer } from '../src/state/data';
+import { correctionsOf } from '../src/state/sharedLinks';
+import type { ArticleModel } from '../src/state/article';
 
 const articles: [string, string][] = [
   [
@@ -16,6 +20,9 @@ const articles: [string, string][] = [
   ],
   ['scripts/bench-article.ts (the published bench site)', benchArticle()],
 ];
+const world = parseGazetteer(
+  JSON.parse(readFileSync(new URL('../data/gazetteer-world.json', import.meta.url), 'utf8')),
+);
 const meta = { title: 'A 1,500-word test article', source: 'Test dispatch', date: '1 October 2022' };
 for (const [name, text] of articles) {
   const fragment = await encodeArticleFragment({ text, meta });
@@ -33,5 +40,12 @@ for (const [name, text] of articles) {
   console.log(`${name}: ${words} words, ${text.length} characters of text`);
   console.log(
     `  fragment ${fragment.length} characters; whole link ${link.length} characters; ${link.length <= CHAT_LINK_LIMIT ? 'under' : 'OVER'} the ${CHAT_LINK_LIMIT}-character chat limit`,
+  );
+  // Corrected: the link then carries every link of the article too (src/state/sharedLinks.ts).
+  const { mentions } = linkArticle(text, world);
+  const corrections = correctionsOf({ mentions, corrected: true } as unknown as ArticleModel);
+  const corrected = await encodeArticleFragment({ text, meta, ...(corrections ? { corrections } : {}) });
+  console.log(
+    `  with its ${mentions.length} links carried as corrected: fragment ${corrected.length} characters (+${corrected.length - fragment.length})`,
   );
 }

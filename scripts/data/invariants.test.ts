@@ -1,6 +1,6 @@
 /**
  * Invariants over the committed data/ files (the build-data test checks they equal a fresh build): every ring
- * unwrapped at the antimeridian, Crimea and Sevastopol in Ukraine only, ids unique across every outline file,
+ * unwrapped at the antimeridian, every outline valid, Crimea and Sevastopol in Ukraine only, ids unique across every outline file,
  * every gazetteer entry with geometry or a stated reason, and the byte budgets.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { maxLongitudeJump } from '../../src/geo/antimeridian';
+import { isValidOutline } from '../../src/geo/valid';
 import type { Gazetteer } from '../../src/linking/types';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -65,6 +66,17 @@ describe('generated data invariants', () => {
         });
       }
     }
+  });
+
+  it('has only valid outlines: no ring that crosses or touches itself, no parts that overlap or touch', () => {
+    const invalid: string[] = [];
+    for (const { name, url } of allFiles()) {
+      for (const f of features(url)) {
+        if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+        if (!isValidOutline(f.geometry)) invalid.push(`${name} ${String(f.properties.id)}`);
+      }
+    }
+    expect(invalid).toEqual([]);
   });
 
   it('draws whole countries: Russia runs from about 19.6 to 190.3 E, the US has its neighbours', () => {

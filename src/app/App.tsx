@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useEscapeClears } from './useEscapeClears';
 import { MapView } from '../map/MapView';
 import { StoreContext } from '../state/context';
@@ -16,7 +17,6 @@ import { OpenArticle } from './OpenArticle';
 import { ReviewTools } from './ReviewTools';
 import { ReviewStoreContext } from '../state/review';
 import { useAppStore } from '../state/context';
-import { ReviewArticle } from '../ui/review';
 import { CheckedFacts } from './CheckedFacts';
 import { SharedArticleBar } from './SharedArticleBar';
 import './share.css';
@@ -59,8 +59,20 @@ export function App({ store }: { store: AppStore }) {
   );
 }
 
+// The editing mode's article is a chunk of its own, loaded when a reader first switches to it: no first view has it.
+const ReviewArticle = lazy(() =>
+  import('../ui/review/ReviewArticle').then((m) => ({ default: m.ReviewArticle })),
+);
+
 /** The reading article, or in the editing mode the article under review (every link marked by status). */
 function ArticleOrReview() {
   const editing = useAppStore((s) => s.reviewMode);
-  return editing ? <ReviewArticle /> : <ArticlePanel />;
+  // While the chunk loads (a moment, once per page) the reading article stays.
+  return editing ? (
+    <Suspense fallback={<ArticlePanel />}>
+      <ReviewArticle />
+    </Suspense>
+  ) : (
+    <ArticlePanel />
+  );
 }

@@ -6,7 +6,7 @@ import type { FactItem } from '../state/facts';
 import { Facts } from '../ui/Facts';
 
 /** Runs `task` when the browser is idle (or soon, where it has no idle callback); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
+export function whenIdle(task: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout: 3000 });
     return () => window.cancelIdleCallback(handle);
@@ -16,11 +16,11 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
- * The facts box for the current article. Its code (turf, the claim finder) and any geometry it needs load only
+ * The facts box for the current article (`fold`: see {@link Facts}). Its code (turf, the claim finder) and any geometry it needs load only
  * after the map is ready (or has failed and shown its static picture), when the browser is idle: the first view
  * downloads nothing more for it.
  */
-export function CheckedFacts({ urls }: { urls: DataUrls }) {
+export function CheckedFacts({ urls, fold }: { urls: DataUrls; fold?: 'open' | 'closed' }) {
   const article = useAppStore((s) => s.article);
   const mapSettled = useAppStore((s) => s.mapStatus.state !== 'loading');
   const [computed, setComputed] = useState<{ article: ArticleModel; items: FactItem[] } | null>(null);
@@ -47,5 +47,5 @@ export function CheckedFacts({ urls }: { urls: DataUrls }) {
     };
   }, [article, urls, mapSettled]);
 
-  return <Facts items={computed?.article === article ? computed.items : []} />;
+  return <Facts items={computed?.article === article ? computed.items : []} {...(fold ? { fold } : {})} />;
 }

@@ -12,6 +12,7 @@ import { Passages } from '../ui/Passages';
 import { PlacesList } from '../ui/PlacesList';
 import { useHydrated } from '../ui/useHydrated';
 import { DATA_URLS } from './data';
+import { CheckedFacts } from './CheckedFacts';
 
 const EMBED_MAP = { cooperative: true } as const;
 
@@ -37,6 +38,7 @@ export function EmbedApp({ store }: { store: AppStore }) {
           {/* The keyboard and screen-reader route to every place on the map, folded to keep the frame small. */}
           <PlacesList folded />
           <Passages />
+          <EmbedFacts />
           <ArticleToggle />
           <EmbedFooter />
         </aside>
@@ -44,6 +46,22 @@ export function EmbedApp({ store }: { store: AppStore }) {
       </main>
     </StoreContext.Provider>
   );
+}
+
+/** Wide frames put the side column beside the map (embed.css), where it scrolls on its own. */
+const WIDE_FRAME = '(min-width: 700px)';
+
+/**
+ * "Checked against the map", as in the app (a fact selects its sentence, and the article opens for it), behind a
+ * toggle in the heading: open where the side column beside the map has room, folded in a narrow frame, whose height
+ * every line adds to.
+ */
+function EmbedFacts() {
+  // Read once, on the client: the box is never prerendered (its facts come after the map is ready).
+  const [fold] = useState<'open' | 'closed'>(() =>
+    typeof window !== 'undefined' && window.matchMedia(WIDE_FRAME).matches ? 'open' : 'closed',
+  );
+  return <CheckedFacts urls={DATA_URLS} fold={fold} />;
 }
 
 /**

@@ -7,7 +7,14 @@ import type { ArticleSummary } from '../state/storage';
 import type { LinkJob } from './linkInWorker';
 import { LinkCancelled } from './linkInWorker';
 import type { LinkStage } from './linkProtocol';
-import { mapArticle, showDefaultArticle, storageOrNull, openStoredArticle, articleStorage } from './library';
+import {
+  mapArticle,
+  showDefaultArticle,
+  storageOrNull,
+  openStoredArticle,
+  articleStorage,
+  forgetCorrections,
+} from './library';
 
 const EMPTY_META: ArticleMeta = { title: '', source: '', date: '' };
 // Typing must stay fluid: the draft is written once the typing pauses, not on every key.
@@ -190,6 +197,8 @@ export function OpenArticle() {
     const done = await storage?.deleteArticle(a.id);
     if (done && !done.ok) setStorageNote(done.message);
     if (store.getState().article.id === a.id) showDefaultArticle(store);
+    // Delete means delete: its review in localStorage goes too (after it has left the screen, so nothing re-saves it).
+    if (done?.ok) forgetCorrections(a.id);
     await refreshList();
   };
 

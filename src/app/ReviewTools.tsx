@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Feature, Geometry } from 'geojson';
 import type { PlaceStatus } from '../linking/types';
 import { shapeFiles } from '../map/articleData';
 import { useAppStore } from '../state/context';
 import { DATA_URLS } from './data';
+import { whenIdle } from './CheckedFacts';
+import { outlineFeatures } from './outlineFiles';
 import type { ArticleModel } from '../state/article';
-import { ExportControls, PrintView, ReviewBar, ReviewModeToggle } from '../ui/review';
+import { ExportControls, PrintView, ReviewModeToggle } from '../ui/review';
 
 interface Outlines {
   geometry: ReadonlyMap<string, Geometry>;
@@ -16,24 +18,11 @@ interface Outlines {
 const NO_OUTLINES: Outlines = { geometry: new Map(), status: new Map(), background: [] };
 const STATUSES = new Set<string>(['claimed-2022', 'annexed-2014', 'soviet', 'none']);
 
-/** The map's own outline files (regions, countries, the Soviet Union), fetched once per page. */
-let baseOutlines: Promise<Feature[]> | undefined;
-
+/** The map's own outline files (regions, countries, the Soviet Union), each read once per page (outlineFiles.ts). */
 function loadBaseOutlines(): Promise<Feature[]> {
-  const get = async (url: string): Promise<Feature[]> => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const json = (await response.json()) as Partial<FeatureCollection>;
-    return Array.isArray(json.features) ? json.features : [];
-  };
-  baseOutlines ??= Promise.all([
-    get(DATA_URLS.regions),
-    get(DATA_URLS.countries),
-    get(DATA_URLS.soviet),
-  ]).then((lists) => lists.flat());
-  // A failure is not remembered: the next article may try again.
-  baseOutlines.catch(() => (baseOutlines = undefined));
-  return baseOutlines;
+  return Promise.all([DATA_URLS.regions, DATA_URLS.countries, DATA_URLS.soviet].map(outlineFeatures)).then(
+    (lists) => lists.flat(),
+  );
 }
 
 type Box = [number, number, number, number];
@@ -65,60 +54,73 @@ const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3
 /**
  * The outlines of the article's places, for the exports and the printed map: the same files the map loads (the
  * base outline files and the article's shape files, from our own origin, fetched once per page), so an export
- * never waits on the map's canvas. `background` holds the countries around the places, drawn grey.
+ * never waits on the map's canvas. `background` holds the countries around the places, drawn grey. They are read
+ * once the map has settled and the browser is idle: read at once, they competed with the map's own first load.
  */
 function useOutlines(article: ArticleModel): { outlines: Outlines; ready: boolean } {
   const [state, setState] = useState<{ for: ArticleModel | null; outlines: Outlines }>({
     for: null,
     outlines: NO_OUTLINES,
   });
+  const mapSettled = useAppStore((s) => s.mapStatus.state !== 'loading');
   useEffect(() => {
+    if (!mapSettled) return;
     let live = true;
+    let cancelIdle = () => {};
     const places = [...article.places.values()];
     const ids = new Set(article.places.keys());
-    const shaped = import('../map/shapes').then(({ loadOutlines }) => loadOutlines(shapeFiles(places), ids));
-    Promise.all([loadBaseOutlines(), shaped])
-      .then(([base, { collection }]) => {
-        if (!live) return;
-        const geometry = new Map<string, Geometry>();
-        const status = new Map<string, PlaceStatus>();
-        for (const f of [...base, ...collection.features]) {
-          const id = String(f.properties?.['id']);
-          if (!ids.has(id) || geometry.has(id)) continue;
-          geometry.set(id, f.geometry);
-          const s: unknown = f.properties?.['status'];
-          if (typeof s === 'string' && STATUSES.has(s)) status.set(id, s as PlaceStatus);
-        }
-        // The frame of the picture is about the places' extent; countries touching it are its background.
-        const frame = places.reduce<Box | null>(
-          (b, p) =>
-            p.kind === 'country' || p.unlocated
-              ? b
-              : b
-                ? [
-                    Math.min(b[0], p.bbox[0]),
-                    Math.min(b[1], p.bbox[1]),
-                    Math.max(b[2], p.bbox[2]),
-                    Math.max(b[3], p.bbox[3]),
-                  ]
-                : [...p.bbox],
-          null,
-        );
-        const background = frame
-          ? base
-              .filter((f) => f.properties?.['kind'] === 'country' && overlaps(boxOf(f.geometry), frame))
-              .map((f) => f.geometry)
-          : [];
-        setState({ for: article, outlines: { geometry, status, background } });
-      })
-      // Without outlines the exports still carry every place as a point.
-      .catch(() => live && setState({ for: article, outlines: NO_OUTLINES }));
+    const load = () => {
+      const shaped = import('../map/shapes').then(({ loadOutlines }) =>
+        loadOutlines(shapeFiles(places), ids),
+      );
+      Promise.all([loadBaseOutlines(), shaped])
+        .then(([base, { collection }]) => {
+          if (!live) return;
+          const geometry = new Map<string, Geometry>();
+          const status = new Map<string, PlaceStatus>();
+          for (const f of [...base, ...collection.features]) {
+            const id = String(f.properties?.['id']);
+            if (!ids.has(id) || geometry.has(id)) continue;
+            geometry.set(id, f.geometry);
+            const s: unknown = f.properties?.['status'];
+            if (typeof s === 'string' && STATUSES.has(s)) status.set(id, s as PlaceStatus);
+          }
+          // The frame of the picture is about the places' extent; countries touching it are its background.
+          const frame = places.reduce<Box | null>(
+            (b, p) =>
+              p.kind === 'country' || p.unlocated
+                ? b
+                : b
+                  ? [
+                      Math.min(b[0], p.bbox[0]),
+                      Math.min(b[1], p.bbox[1]),
+                      Math.max(b[2], p.bbox[2]),
+                      Math.max(b[3], p.bbox[3]),
+                    ]
+                  : [...p.bbox],
+            null,
+          );
+          const background = frame
+            ? base
+                .filter((f) => f.properties?.['kind'] === 'country' && overlaps(boxOf(f.geometry), frame))
+                .map((f) => f.geometry)
+            : [];
+          setState({ for: article, outlines: { geometry, status, background } });
+        })
+        // Without outlines the exports still carry every place as a point.
+        .catch(() => live && setState({ for: article, outlines: NO_OUTLINES }));
+    };
+    cancelIdle = whenIdle(load);
     return () => {
       live = false;
+      cancelIdle();
     };
-  }, [article]);
+  }, [article, mapSettled]);
   return { outlines: state.outlines, ready: state.for === article };
 }
+
+// The review bar comes with the editing mode, in a chunk of its own (see App.tsx).
+const ReviewBar = lazy(() => import('../ui/review/ReviewBar').then((m) => ({ default: m.ReviewBar })));
 
 /** Export (and, in the editing mode, the review bar): links as they stand, in every format, from this article. */
 export function ReviewTools() {
@@ -145,7 +147,11 @@ export function ReviewTools() {
         <summary>Export</summary>
         <ExportControls {...props} />
       </details>
-      {editing && <ReviewBar />}
+      {editing && (
+        <Suspense fallback={null}>
+          <ReviewBar />
+        </Suspense>
+      )}
       <PrintView {...props} />
     </section>
   );

@@ -1,9 +1,9 @@
-import type { Feature, FeatureCollection } from 'geojson';
 import { checkClaims } from '../geo/facts';
 import { shapeFiles } from '../map/articleData';
 import { loadOutlines } from '../map/shapes';
 import type { DataUrls } from '../map/style/layers';
 import type { ArticleModel } from '../state/article';
+import { outlineFeatures } from './outlineFiles';
 import { factContext, factItems, type FactItem } from '../state/facts';
 
 /**
@@ -11,19 +11,13 @@ import { factContext, factItems, type FactItem } from '../state/facts';
  * once the map is ready: the outlines are the files the map has already fetched (the browser's cache answers),
  * plus the data/geo/ files of the places the article names, which the map loads too.
  */
-async function features(url: string): Promise<Feature[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const json = (await response.json()) as Partial<FeatureCollection>;
-  return Array.isArray(json.features) ? json.features : [];
-}
 
 /** The facts the outlines can check in an article; empty when none. */
 export async function articleFacts(article: ArticleModel, urls: DataUrls): Promise<FactItem[]> {
   const places = [...article.places.values()];
   const [regions, countries, outlines] = await Promise.all([
-    features(urls.regions),
-    features(urls.countries),
+    outlineFeatures(urls.regions),
+    outlineFeatures(urls.countries),
     loadOutlines(shapeFiles(places), new Set(places.map((p) => p.id))),
   ]);
   const ctx = factContext(places, { regions, countries, outlines: outlines.collection.features });

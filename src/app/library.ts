@@ -4,10 +4,12 @@
  */
 // The check alone, not the reducers: this module is part of every page.
 import { checkArticleText } from '../input/check';
-import type { LinkResult } from '../linking/types';
+import type { GazetteerEntry, LinkResult } from '../linking/types';
 import { FragmentError, decodeArticleFragment } from '../state/fragment';
 import { articleModelOf, type ArticleMeta, type ArticleModel, type ArticleValue } from '../state/article';
 import { reviewStorageKey } from '../state/review';
+import { applySharedLinks, entriesNamed, readCorrections } from '../state/sharedLinks';
+import { worldGazetteer } from './world';
 import { newArticleId, openStorage, type ArticleStorage } from '../state/storage';
 import type { AppStore, StoreInit } from '../state/store';
 import { decodeUrlState } from '../state/url';
@@ -97,6 +99,15 @@ function restoreCorrections(id: string, corrections: unknown): void {
       localStorage.setItem(reviewStorageKey(id), corrections);
   } catch {
     // No localStorage: the article opens with the linker's links.
+  }
+}
+
+/** Removes the review of article `id` from localStorage (the article itself was deleted). */
+export function forgetCorrections(id: string): void {
+  try {
+    localStorage.removeItem(reviewStorageKey(id));
+  } catch {
+    // No localStorage: nothing was kept there.
   }
 }
 
@@ -255,17 +266,53 @@ export async function openSharedArticle(
     return refuse(`The link’s article could not be linked (${(error as Error).message}).`);
   }
   if (!done.ok) return refuse(`The link’s article cannot be mapped: ${done.message}`);
-  const model: ArticleModel = { ...articleModelOf(done.value, DEFAULT_GAZETTEER.entries), shared: fragment };
-  fromLink = { model, value: done.value };
-  const init = linkedState(model, location);
-  // HOOK: corrections travel in `shared.corrections` once review is in the app's store; until then say so.
-  const ignored =
+  const { value, note } =
     shared.corrections === undefined
-      ? null
-      : 'The link also carries corrected links, which this version does not show yet; the automatic links are shown.';
-  const notes = [init.notice, ignored].filter((n): n is string => !!n);
+      ? { value: done.value, note: null }
+      : await withSharedCorrections(done.value, shared.corrections);
+  const model: ArticleModel = { ...articleModelOf(value, DEFAULT_GAZETTEER.entries), shared: fragment };
+  fromLink = { model, value };
+  const init = linkedState(model, location);
+  const notes = [init.notice, note].filter((n): n is string => !!n);
   store.getState().setArticle(model, { ...init, notice: notes.length ? notes.join(' · ') : null });
   return true;
+}
+
+/**
+ * The linked value of a share link's article with the corrected links the link carries in place of the linker's
+ * (sharedLinks.ts). Their places come from the default gazetteer and the linker's own, and from the world
+ * gazetteer (loaded only then) when a link names a place neither has. Corrections that cannot be read leave the
+ * linker's links, with a note saying so; links to places no gazetteer has are left out and counted.
+ */
+async function withSharedCorrections(
+  value: ArticleValue,
+  corrections: unknown,
+): Promise<{ value: ArticleValue; note: string | null }> {
+  const read = readCorrections(corrections, value.text.length);
+  if (!read.ok)
+    return {
+      value,
+      note: `The link’s corrected links could not be used (${read.reason}); the automatic links are shown.`,
+    };
+  const entries = new Map<string, GazetteerEntry>(
+    [...DEFAULT_GAZETTEER.entries, ...(value.places ?? []), ...(value.links.places ?? [])].map((e) => [
+      e.id,
+      e,
+    ]),
+  );
+  if (read.links.some(([, , id]) => !entries.has(id))) {
+    try {
+      for (const e of (await worldGazetteer(DEFAULT_GAZETTEER)).entries)
+        if (!entries.has(e.id)) entries.set(e.id, e);
+    } catch {
+      // Without the world gazetteer, links to places only it has are left out, and counted below.
+    }
+  }
+  const { links, unknown } = applySharedLinks(value.text, value.links, read.links, (id) => entries.has(id));
+  const note = unknown
+    ? `${unknown} of the link’s corrected links name places this version does not know; they are left out.`
+    : null;
+  return { value: { ...value, links, places: entriesNamed(links, entries), corrected: true }, note };
 }
 
 /**

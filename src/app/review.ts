@@ -99,7 +99,8 @@ export function connectReview(store: AppStore, wiring: ReviewWiring = {}): () =>
       meta: base.meta,
       stored: base.stored,
     });
-    return { ...model, corrected: true };
+    // An article opened from a link keeps its address; its share links now carry these corrections (share.ts).
+    return { ...model, corrected: true, ...(base.shared !== undefined ? { shared: base.shared } : {}) };
   };
 
   const sync = () => {

@@ -24,12 +24,9 @@ const geometry = geometryIndex(new URL('../../data', import.meta.url).pathname);
 const links = linkArticle(text, gazetteer);
 const AT = '2026-11-29T20:00:00.000Z';
 const knownPlace = (id: string) => byId.has(id);
-// In data/countries.geojson the United States (with Canada and the British Indian Ocean Territory, not in this
-// article) has rings that touch or cross after simplification, so turf's booleanValid says no: a matter for the
-// data build, reported. The exporter passes geometry through; when the data is fixed this fails, as a reminder.
-// Russia too since it is dissolved from its 1:10m regions (scripts/data/outlines.ts): after simplification some of
-// its Arctic rings touch (106.3 E 73.2 N), reported with the other countries that do (BG, FI, HR, NL, TR, UZ…).
-const KNOWN_INVALID = new Set(['US', 'RU']);
+// The exporter passes the data's geometry through, so it must be valid as built (src/geo/valid.ts makes it so; the
+// US, Canada and the British Indian Ocean Territory were not before). List an id here only while a fix is pending.
+const KNOWN_INVALID = new Set<string>();
 
 /** The RFC 7946 structure turf's validity check takes for granted: finite positions, closed rings of 4+. */
 function checkStructure(g: Geometry): void {
@@ -495,6 +492,15 @@ describe('SVG map', () => {
     );
     expect(svg).toContain('Outlines: Natural Earth. Towns: GeoNames (CC BY 4.0).');
     expect(svg).toContain('data-place="UA-14"');
+  });
+
+  it('credits OpenStreetMap only when a reservoir outline is drawn', () => {
+    expect(toMapSvg(input(reviewed))).not.toContain('OpenStreetMap');
+    const asReservoir = toMapSvg({
+      ...input(reviewed),
+      placeOf: (id) => (id === 'UA-14' ? { ...byId.get(id)!, kind: 'reservoir' } : byId.get(id)),
+    });
+    expect(asReservoir).toContain('Reservoir: © OpenStreetMap contributors (ODbL).');
   });
 
   it('writes names as escaped text, never markup', () => {

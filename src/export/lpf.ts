@@ -19,6 +19,7 @@ const FCLASS: Record<FeatureKind, string> = {
   landmark: 'S',
   sea: 'H',
   river: 'H',
+  reservoir: 'H',
 };
 
 export interface LpfFeature {

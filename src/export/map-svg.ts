@@ -22,6 +22,8 @@ export interface MapSvgOptions {
 /** Where the app's outlines and towns come from (data/README.md). */
 export const DEFAULT_ATTRIBUTION =
   'Outlines: Natural Earth. Towns: GeoNames (CC BY 4.0). Map: Article Atlas.';
+/** Added when a reservoir's outline is drawn: it comes from OpenStreetMap data (ODbL), which asks for this credit. */
+export const RESERVOIR_CREDIT = 'Reservoir: © OpenStreetMap contributors (ODbL).';
 
 // The app's colours (src/map/style/theme.ts and app.css), repeated here because export/ imports no map code.
 const COLOURS = {
@@ -143,6 +145,12 @@ function placeLabel(
  * The map as a standalone SVG document.
  * @example toMapSvg(input, { title: 'Russia to annex four regions' }).startsWith('<?xml') // true
  */
+/** The default credit, with OpenStreetMap's when a reservoir with an outline is among the places drawn. */
+function attributionFor(entries: readonly GazetteerEntry[], input: ExportInput): string {
+  const reservoir = entries.some((e) => e.kind === 'reservoir' && input.geometryOf(e.id) !== null);
+  return reservoir ? `${DEFAULT_ATTRIBUTION} ${RESERVOIR_CREDIT}` : DEFAULT_ATTRIBUTION;
+}
+
 export function toMapSvg(input: ExportInput, options: MapSvgOptions = {}): string {
   const width = options.width ?? 1200;
   const height = options.height ?? 800;
@@ -261,7 +269,7 @@ export function toMapSvg(input: ExportInput, options: MapSvgOptions = {}): strin
     );
   }
   out.push(
-    `<text x="${width - 20}" y="${height - 8}" text-anchor="end" font-size="11" fill="${COLOURS.muted}">${escapeXml(options.attribution ?? DEFAULT_ATTRIBUTION)}</text>`,
+    `<text x="${width - 20}" y="${height - 8}" text-anchor="end" font-size="11" fill="${COLOURS.muted}">${escapeXml(options.attribution ?? attributionFor(entries, input))}</text>`,
   );
   out.push(`</svg>`);
   return `${out.join('\n')}\n`;

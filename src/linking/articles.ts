@@ -95,7 +95,7 @@ Farther east, [[Snihurivka|gn:693379|l]] and [[Hola Prystan|gn:708632|l]] remain
 
 const NUCLEAR = `[[KYIV|gn:703448|l]], [[Ukraine|UA|l]] (AP) — The [[Zaporizhzhia nuclear power plant|zaporizhzhia-npp|l]] lost its last external power line again on Saturday after [[Russian|RU|a]] shelling, the UN atomic watchdog said, raising fears of a radiation accident at Europe’s largest atomic station.
 
-The plant sits on the southern bank of the Kakhovka reservoir near [[Enerhodar|gn:709276|l]], a town that [[Russian|RU|a]] troops seized in March. Across the water, the city of [[Nikopol|gn:700051|l]] came under fire from Grad rockets overnight, the [[Dnipropetrovsk|UA-12|l]] regional governor said.
+The plant sits on the southern bank of the [[Kakhovka reservoir|kakhovka-reservoir|l]] near [[Enerhodar|gn:709276|l]], a town that [[Russian|RU|a]] troops seized in March. Across the water, the city of [[Nikopol|gn:700051|l]] came under fire from Grad rockets overnight, the [[Dnipropetrovsk|UA-12|l]] regional governor said.
 
 Rafael Grossi, who heads the International Atomic Energy Agency, travelled to [[Kyiv|gn:703448|l]] and then to [[Moscow|gn:524901|l]] for talks. He said in [[Vienna|gn:2761369|l]] that both sides must agree to a protection zone. The UN Security Council and the European Council have called for the same.
 

@@ -54,6 +54,7 @@ const KIND_RANK: Record<FeatureKind, number> = {
   landmark: 4,
   sea: 5,
   river: 6,
+  reservoir: 7,
 };
 
 // In an all-caps line these aliases cannot be told apart from ordinary words ("TELL US"), so they are only

@@ -4,7 +4,7 @@
  * unlocated place for it, in the region the text gives, rather than link a namesake in another oblast.
  */
 import type { CompiledGazetteer } from './gazetteer';
-import { VILLAGE_NOUNS } from './hints';
+import { SETTLEMENT_NOUNS, VILLAGE_NOUNS } from './hints';
 import type { RawMatch, ResolvedMatch } from './resolve';
 import type { GazetteerEntry, Paragraph, Sentence, TextRange } from './types';
 import { wordBefore } from './words';
@@ -18,19 +18,9 @@ export interface SettlementItem extends TextRange {
   village: boolean;
 }
 
-// Nouns that open a settlement list when "of" follows ("the villages of", "the town of"); not "port".
-const CUE_NOUNS = new Set([
-  'village',
-  'villages',
-  'settlement',
-  'settlements',
-  'hamlet',
-  'hamlets',
-  'town',
-  'towns',
-  'city',
-  'cities',
-]);
+// Nouns that open a settlement list when "of" follows ("the villages of", "the town of"): every settlement noun
+// but "port".
+const CUE_NOUNS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS].filter((noun) => noun !== 'port'));
 const NAME = /\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*){0,2}/uy;
 const SEPARATOR = /,\s+and\s+|,\s+or\s+|\s+and\s+|\s+or\s+|,\s+/uy;
 // "Ukrainka, a village near the front", "Pisky, a small village": an apposition that says the name is a village.

@@ -3,7 +3,7 @@
  */
 
 /** What a gazetteer feature is; decides how it is drawn and whether its name can stand for a government. */
-export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' | 'sea' | 'river';
+export type FeatureKind = 'region' | 'country' | 'city' | 'landmark' | 'union' | 'sea' | 'river' | 'reservoir';
 
 /** The legend group a feature belongs to (one toggle each). */
 export type LayerGroup =

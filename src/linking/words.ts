@@ -46,3 +46,16 @@ export function wordAfter(text: string, pos: number, hi: number): Word | undefin
   while (end < hi && isWordish(text.charAt(end))) end++;
   return start === end ? undefined : { word: text.slice(start, end), start, end };
 }
+
+/**
+ * Whether a place's name already says what it is, so a description need not repeat it: "Oskil River" is a river,
+ * "Sea of Azov" a sea. Whole words, case-insensitive.
+ * @example nameSays('Oskil River', 'river') // true
+ */
+export function nameSays(name: string, kindWord: string): boolean {
+  const wanted = kindWord.toLowerCase();
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}']+/u)
+    .includes(wanted);
+}

@@ -205,8 +205,19 @@ describe('not places', () => {
     ]);
   });
 
-  it('does not take the Kakhovka reservoir for the town', () => {
-    expect(surfaces('The Kakhovka reservoir fell. Kakhovka was shelled.')).toEqual(['Kakhovka']);
+  it('links the Kakhovka reservoir to the reservoir, not to the town or the dam', () => {
+    // The reservoir has an entry (an outline of its extent before the dam's destruction in June 2023), so the
+    // whole name is one mention of it; the town and the dam keep their own names.
+    expect(links('The Kakhovka reservoir fell. Kakhovka was shelled.')).toEqual([
+      'Kakhovka reservoir>kakhovka-reservoir:literal',
+      'Kakhovka>gn:707244:literal',
+    ]);
+    expect(links('Water left the Kakhovske Reservoir after the Kakhovka dam was blown up.')).toEqual([
+      'Kakhovske Reservoir>kakhovka-reservoir:literal',
+      'Kakhovka dam>kakhovka-dam:literal',
+    ]);
+    // Without a name before it, "the reservoir" is not a place, and "Kakhovka" after it is the town.
+    expect(surfaces('The reservoir near Kakhovka.')).toEqual(['Kakhovka']);
   });
 });
 

@@ -4,6 +4,7 @@ import type { DataUrls } from './style/layers';
 import type { LayerGroup } from '../linking/types';
 import type { MapController, MapOptions } from './controller';
 import { loadMapModule } from './load';
+import { adoptEarlyMap } from './early';
 import { MAP_DESCRIPTION_ID } from './description';
 import { StaticMap } from './StaticMap';
 
@@ -12,6 +13,8 @@ import { StaticMap } from './StaticMap';
  * survives StrictMode's mount-unmount-mount; the instance lives in the controller, never in React state.
  * Without WebGL 2 it shows one line saying so and a static SVG picture drawn from the same data.
  */
+const MAPLIBRE_OWNS_THIS = { __html: '' };
+
 export function MapView({ urls, options }: { urls: DataUrls; options?: MapOptions }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
@@ -25,8 +28,16 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
     // The map module arrives asynchronously; an unmount before it does must not leave a map behind.
     let unmounted = false;
     let controller: MapController | undefined;
+    // The entry may have started this very map before React hydrated (early.ts); then it is ours from here on.
+    const adopted = adoptEarlyMap(element, { cooperative });
+    void adopted?.then((made) => {
+      if (!made) return;
+      if (unmounted) made.destroy();
+      else controller = made;
+    });
     loadMapModule().then(
-      (module) => {
+      async (module) => {
+        if (adopted && (await adopted)) return;
         if (!unmounted) controller = new module.MapController(element, store, urls, { cooperative });
       },
       () => {
@@ -50,7 +61,16 @@ export function MapView({ urls, options }: { urls: DataUrls; options?: MapOption
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
         {mapDescription(legend.map((l) => l.group))}
       </p>
-      <div ref={container} className="map" data-testid="map" data-map-state="loading" />
+      {/* MapLibre fills this element, possibly before React hydrates (early.ts): an empty inner HTML that React
+          neither hydrates nor rewrites keeps React's hands off MapLibre's children. */}
+      <div
+        ref={container}
+        className="map"
+        data-testid="map"
+        data-map-state="loading"
+        // eslint-disable-next-line no-restricted-syntax -- a constant empty string, never data (see above)
+        dangerouslySetInnerHTML={MAPLIBRE_OWNS_THIS}
+      />
       {status.state === 'error' ? (
         <>
           <StaticMap urls={urls} />

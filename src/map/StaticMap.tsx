@@ -60,6 +60,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const store = useAppStoreApi();
   const places = useAppStore((s) => s.article.places);
   const articleId = useAppStore((s) => s.article.id);
+  const sentencesByPlace = useAppStore((s) => s.article.sentencesByPlace);
   const selectedId = useAppStore((s) => s.selectedId);
   const theme = themeOf(useSyncExternalStore(onSchemeChange, currentScheme, () => 'light' as const));
   const hoveredId = useAppStore((s) => s.hoveredId);
@@ -104,11 +105,13 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const project = useMemo(
     () =>
       fitProjection(
-        (articleId === DEFAULT_ARTICLE_ID ? null : articleBounds(places.values())) ?? INITIAL_BOUNDS,
+        (articleId === DEFAULT_ARTICLE_ID
+          ? null
+          : articleBounds(places.values(), (id) => sentencesByPlace.get(id)?.length ?? 1)) ?? INITIAL_BOUNDS,
         WIDTH,
         HEIGHT,
       ),
-    [articleId, places],
+    [articleId, places, sentencesByPlace],
   );
   const paths = useMemo(() => {
     if (!shapes) return null;

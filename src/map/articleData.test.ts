@@ -48,6 +48,48 @@ describe('what the map draws for an article', () => {
     expect(articleBounds([entry('x', 'city', { unlocated: 'no data' })])).toBeNull();
   });
 
+  describe('framing an article on its main cluster', () => {
+    // Boxes as in data/gazetteer-world.json.
+    const lyman = entry('gn:704204', 'city', { bbox: [37.7, 48.89, 37.9, 49.09] });
+    const kreminna = entry('gn:704138', 'city', { bbox: [38.12, 48.95, 38.32, 49.15] });
+    const sloviansk = entry('gn:693468', 'city', { bbox: [37.52, 48.77, 37.72, 48.97] });
+    const donetsk = entry('UA-14', 'region', { bbox: [36.53, 46.87, 39.06, 49.24] });
+    const kherson = entry('UA-65', 'region', { bbox: [31.5, 45.71, 35.28, 47.59] });
+    const washington = entry('gn:4140963', 'city', { bbox: [-77.14, 38.8, -76.94, 39] });
+    const moscow = entry('gn:524901', 'city', { bbox: [37.52, 55.65, 37.72, 55.85] });
+    const chechnya = entry('RU-CE', 'region', { bbox: [44.84, 42.47, 46.68, 44.02] });
+    const kyiv = entry('gn:703448', 'city', { bbox: [30.42, 50.36, 30.62, 50.56] });
+    const lviv = entry('gn:702550', 'city', { bbox: [23.92, 49.74, 24.12, 49.94] });
+    const odesa = entry('gn:698740', 'city', { bbox: [30.63, 46.38, 30.83, 46.58] });
+    const kharkiv = entry('gn:706483', 'city', { bbox: [36.15, 49.88, 36.35, 50.08] });
+    const counts: Record<string, number> = { 'gn:704204': 6, 'gn:704138': 3, 'UA-14': 3 };
+    const mentions = (id: string) => counts[id] ?? 1;
+
+    it('leaves out a far place the article names once: Washington in an article about Lyman', () => {
+      expect(articleBounds([lyman, kreminna, sloviansk, donetsk, washington], mentions)).toEqual([
+        36.53, 46.87, 39.06, 49.24,
+      ]);
+      // Moscow and Chechnya, about 750 km away, are outliers of the same cluster; Kherson region (next door) is not.
+      expect(
+        articleBounds([lyman, kreminna, sloviansk, donetsk, kherson, moscow, chechnya, washington], mentions),
+      ).toEqual([31.5, 45.71, 39.06, 49.24]);
+    });
+
+    it('keeps a country-wide article whole: Lviv to Kharkiv is the cluster itself', () => {
+      expect(articleBounds([lviv, kyiv, odesa, kharkiv])).toEqual([23.92, 46.38, 36.35, 50.56]);
+    });
+
+    it('frames two far places named as often as each other together, but not when one is the subject', () => {
+      expect(articleBounds([lyman, washington])).toEqual([-77.14, 38.8, 37.9, 49.09]);
+      expect(articleBounds([lyman, washington], mentions)).toEqual([37.7, 48.89, 37.9, 49.09]);
+    });
+
+    it('counts a region around the cluster as part of it, however far its middle is', () => {
+      const russia = entry('RU-X', 'region', { bbox: [36, 44, 60, 60] });
+      expect(articleBounds([lyman, kreminna, russia])).toEqual([36, 44, 60, 60]);
+    });
+  });
+
   it('knows which source holds a place and which shape files an article needs', () => {
     expect(sourceOf(entry('UA-14', 'region'))).toBe('regions');
     expect(sourceOf(entry('RU-BEL', 'region', { shape: 'regions-RU' }))).toBe('outlines');

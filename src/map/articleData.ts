@@ -28,6 +28,7 @@ export function sourceOf(place: Pick<GazetteerEntry, 'kind' | 'shape'>): SourceI
       return place.shape ? 'outlines' : 'regions';
     case 'sea':
     case 'river':
+    case 'reservoir':
       return place.shape ? 'outlines' : 'labels';
   }
 }
@@ -95,27 +96,94 @@ export function whereDrawn(
   if (place.kind === 'city' || place.kind === 'landmark')
     return place.point || inBase(place.id) ? 'point' : null;
   if (place.shape) return 'outline';
-  if (place.kind === 'sea' || place.kind === 'river') return 'label';
+  if (place.kind === 'sea' || place.kind === 'river' || place.kind === 'reservoir') return 'label';
   return inBase(place.id) ? 'outline' : null;
 }
 
+type Box = [number, number, number, number];
+
+/** However tight the article's main cluster, places this close to its centre stay in the first frame. */
+const MIN_REACH_KM = 500;
+/** A place further from the centre than this many times the typical (median) distance is a far outlier. */
+const OUTLIER_FACTOR = 3;
+
+const EARTH_RADIUS_KM = 6371;
+const toRad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance (haversine) in km: a few lines here keep turf out of the map's chunk. */
+function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const dLat = toRad(lat2 - lat1);
+  const dLon = toRad(lon2 - lon1);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(lat1)) * Math.cos(toRad(lat2)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The value at which the running weight first reaches half the total (values need not be sorted). */
+function weightedMedian(values: readonly { value: number; weight: number }[]): number {
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const half = sorted.reduce((sum, v) => sum + v.weight, 0) / 2;
+  let running = 0;
+  for (const v of sorted) {
+    running += v.weight;
+    if (running >= half) return v.value;
+  }
+  return sorted.at(-1)?.value ?? 0;
+}
+
+const union = (boxes: readonly Box[]): Box | null =>
+  boxes.reduce<Box | null>(
+    (box, [w, s, e, n]) =>
+      box
+        ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)]
+        : [w, s, e, n],
+    null,
+  );
+
 /**
- * The box that frames the located places the article names, for the map's first view of an article. Countries
- * count (by their main territory, `frame`) only when the article names nothing smaller: an article on Lyman that
- * also says "Russia" opens on Lyman, not on Eurasia. Null when nothing is located.
- * @example articleBounds([lyman, donetsk]) // [36.5, 46.8, 39, 49.2]
+ * The places of the article's main cluster: those within reach of its centre (the median of the places' middles,
+ * weighted by how often each is named). The reach is {@link OUTLIER_FACTOR} times the median distance, and at
+ * least {@link MIN_REACH_KM}; a place's distance is to the nearest point of its box, so a region around the
+ * cluster is part of it. Far places are left out only when the rest carry more than half of the mentions: two
+ * places named as often as each other, far apart, are framed together.
  */
-export function articleBounds(places: Iterable<GazetteerEntry>): [number, number, number, number] | null {
+function mainCluster<T extends { box: Box; weight: number }>(places: readonly T[]): readonly T[] {
+  if (places.length < 2) return places;
+  const middle = ({ box: [w, s, e, n] }: T): [number, number] => [(w + e) / 2, (s + n) / 2];
+  const centre: [number, number] = [
+    weightedMedian(places.map((p) => ({ value: middle(p)[0], weight: p.weight }))),
+    weightedMedian(places.map((p) => ({ value: middle(p)[1], weight: p.weight }))),
+  ];
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  const distances = places.map(({ box: [w, s, e, n] }) =>
+    distanceKm(centre, [clamp(centre[0], w, e), clamp(centre[1], s, n)]),
+  );
+  const typical = weightedMedian(places.map((p, i) => ({ value: distances[i] ?? 0, weight: p.weight })));
+  const reach = Math.max(MIN_REACH_KM, OUTLIER_FACTOR * typical);
+  const kept = places.filter((_, i) => (distances[i] ?? 0) <= reach);
+  const total = places.reduce((sum, p) => sum + p.weight, 0);
+  const keptWeight = kept.reduce((sum, p) => sum + p.weight, 0);
+  return keptWeight * 2 > total ? kept : places;
+}
+
+/**
+ * The box that frames the article's main cluster of located places, for the map's first view of an article.
+ * Countries count (by their main territory, `frame`) only when the article names nothing smaller: an article on
+ * Lyman that also says "Russia" opens on Lyman, not on Eurasia. Far outliers (Washington, named once in an article
+ * about Lyman) are left out of the frame; they are still drawn and clickable. `mentions` weighs each place by how
+ * many sentences name it (1 each when absent). Null when nothing is located.
+ * @example articleBounds([lyman, donetsk, washington], (id) => article.sentencesByPlace.get(id)?.length ?? 1)
+ */
+export function articleBounds(
+  places: Iterable<GazetteerEntry>,
+  mentions: (id: string) => number = () => 1,
+): Box | null {
   const located = [...places].filter((p) => !p.unlocated && p.kind !== 'union');
   const smaller = located.filter((p) => p.kind !== 'country');
-  let box: [number, number, number, number] | null = null;
-  for (const p of smaller.length ? smaller : located) {
-    const [w, s, e, n] = p.frame ?? p.bbox;
-    box = box
-      ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)]
-      : [w, s, e, n];
-  }
-  return box;
+  const framed = (smaller.length ? smaller : located).map((p) => ({
+    box: p.frame ?? p.bbox,
+    weight: Math.max(1, mentions(p.id)),
+  }));
+  return union(mainCluster(framed).map((p) => p.box));
 }
 
 /** The shape files an article's places need, each once. */

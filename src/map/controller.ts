@@ -16,10 +16,12 @@ import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } fro
 import type { AppState, AppStore } from '../state/store';
 import {
   buildLayers,
+  creditsFor,
   buildStyle,
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
   INTERACTIVE_LAYERS,
+  LABEL_LAYERS,
   SOURCE_IDS,
   type DataUrls,
 } from './style/layers';
@@ -63,7 +65,7 @@ export interface MapProbe {
   selectionDrawnAt: () => number;
   /** True when the style, the data and the label placement are all done. */
   idle: () => boolean;
-  /** The labels MapLibre placed (those it dropped in a collision are absent), with their boxes on screen. */
+  /** The names MapLibre placed (those it dropped in a collision are absent), by layer (style/layers.ts LABEL_LAYERS). */
   labels: () => { name: string; layer: string }[];
 }
 
@@ -101,6 +103,9 @@ export class MapController {
   /** Light or dark colours, chosen at creation and again whenever the system setting changes. */
   private theme: Theme = themeOf(currentScheme());
   private stopSchemeWatch: () => void = () => {};
+  /** The credit line: the base map's sources, plus what the drawn article's outlines need (creditsFor). */
+  private attribution = new AttributionControl({ compact: false });
+  private credits = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -118,8 +123,7 @@ export class MapController {
     // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
     const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
     // Another article opens framed on the places it names; the default article on its usual first view.
-    const framed =
-      state.article.id === DEFAULT_ARTICLE_ID ? null : articleBounds(state.article.places.values());
+    const framed = state.article.id === DEFAULT_ARTICLE_ID ? null : framingOf(state.article);
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
@@ -155,7 +159,7 @@ export class MapController {
     const map = this.map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.addControl(this.attribution, 'bottom-right');
     const canvas = map.getCanvas();
     canvas.setAttribute(
       'aria-label',
@@ -290,7 +294,7 @@ export class MapController {
       idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
       labels: () =>
         map
-          .queryRenderedFeatures({ layers: ['places-label', 'area-labels', 'sea-labels'] })
+          .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
           .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
     };
   }
@@ -301,6 +305,7 @@ export class MapController {
       visibility: state.layers,
       linkedIds: [...state.article.places.keys()],
       groups: state.article.legend.map((l) => l.group),
+      selectedId: state.selectedId,
     };
   }
 
@@ -339,7 +344,21 @@ export class MapController {
     };
     for (const [id, collection] of Object.entries(data))
       void map.getSource<GeoJSONSource>(id)?.setData(collection);
+    this.setCredits(map, creditsFor(outlines.collection.features));
     this.drawnArticle = article;
+  }
+
+  /** Replaces the credit line when the extra credits change (MapLibre has no way to change a control's text). */
+  private setCredits(map: MapLibreMap, extra: string[]): void {
+    const key = extra.join(' · ');
+    if (key === this.credits) return;
+    this.credits = key;
+    map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({
+      compact: false,
+      ...(extra.length ? { customAttribution: extra } : {}),
+    });
+    map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Another article: new data and filters, no feature-state left from the old one, the camera on its places. */
@@ -361,7 +380,7 @@ export class MapController {
     }
     // A correction of the same article's links keeps the camera where the reader left it.
     if (this.framePending && (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq)) {
-      const box = articleBounds(current.article.places.values());
+      const box = framingOf(current.article);
       if (box) map.fitBounds(box, { padding: this.padding(40), maxZoom: 7, duration: 0 });
     }
     this.framePending = false;
@@ -395,6 +414,8 @@ export class MapController {
       // A link or Back/Forward carries its own view; only selections made in the text or by a host move the camera.
       const move = next.selectionOrigin !== 'map' && next.selectionOrigin !== 'url';
       this.afterPaint(() => {
+        // The selected place's label moves to its own layer (a filter change), so it wins label collisions.
+        if (next.selectedId !== prev.selectedId) this.updateLayers(this.store.getState());
         this.applySelection(prev.selectedId, next.selectedId, move);
         this.selectionPending = true;
       });
@@ -582,6 +603,11 @@ export class MapController {
   private readonly onMouseOut = (): void => {
     this.store.getState().hover(null);
   };
+}
+
+/** The first frame of an article: its main cluster of places, each weighed by the sentences that name it. */
+function framingOf(article: ArticleModel): [number, number, number, number] | null {
+  return articleBounds(article.places.values(), (id) => article.sentencesByPlace.get(id)?.length ?? 1);
 }
 
 /** The outlines an article's places need: the table of outline files is a chunk loaded only when there are some. */

@@ -7,6 +7,7 @@ import type { CompiledGazetteer } from '../linking/gazetteer';
 import { longestMatch } from '../linking/gazetteer';
 import { foldAlias } from '../linking/normalize';
 import { spellingKey } from '../linking/spelling';
+import { nameSays } from '../linking/words';
 import type { FeatureKind, GazetteerEntry } from '../linking/types';
 import type { Candidate } from './types';
 
@@ -21,6 +22,7 @@ const KIND_ORDER: Record<FeatureKind, number> = {
   landmark: 4,
   sea: 5,
   river: 6,
+  reservoir: 7,
 };
 
 /**
@@ -50,6 +52,8 @@ export function describePlace(entry: GazetteerEntry, byId: ReadonlyMap<string, G
       return 'sea';
     case 'river':
       return 'river';
+    case 'reservoir':
+      return 'reservoir';
   }
 }
 
@@ -58,7 +62,8 @@ export function describePlace(entry: GazetteerEntry, byId: ReadonlyMap<string, G
  * @example candidateLabel({ entry: donetskRegion, description: 'region of Ukraine' }) // 'Donetsk, region of Ukraine'
  */
 export function candidateLabel(c: Candidate): string {
-  return `${c.entry.name}, ${c.description}`;
+  // "Oskil River", not "Oskil River, river": the name already says what it is.
+  return nameSays(c.entry.name, c.description) ? c.entry.name : `${c.entry.name}, ${c.description}`;
 }
 
 /**

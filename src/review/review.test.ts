@@ -230,6 +230,11 @@ describe('candidates and search', () => {
     ]);
   });
 
+  it('does not repeat what a name already says', () => {
+    const oskil = mentionCandidates('Oskil River', compiled).find((c) => c.entry.id === 'oskil-river');
+    expect(oskil && candidateLabel(oskil)).toBe('Oskil River');
+  });
+
   it('finds candidates by spelling family and in capitals', () => {
     expect(mentionCandidates('Lugansk', compiled).map((c) => c.entry.id)).toContain('UA-09');
     expect(mentionCandidates('MOSCOW', compiled).map((c) => c.entry.id)).toContain('gn:524901');

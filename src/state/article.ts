@@ -28,6 +28,11 @@ export interface ArticleValue {
    * (large) world gazetteer. Absent for the default article, whose gazetteer ships with the page.
    */
   places?: GazetteerEntry[];
+  /**
+   * True when `links` are a person's corrections rather than the linker's (an article kept from a share link that
+   * carried corrected links): its own share links carry them on (src/state/sharedLinks.ts).
+   */
+  corrected?: boolean;
 }
 
 /** A range of the text: [start, end) in JavaScript string indices. */
@@ -115,11 +120,18 @@ export function articleModelOf(
   entries: readonly GazetteerEntry[],
   stored = false,
 ): ArticleModel {
-  return buildArticleModel(value.text, value.paragraphs, value.links, [...entries, ...(value.places ?? [])], {
-    id: value.id,
-    meta: value.meta,
-    stored,
-  });
+  const model = buildArticleModel(
+    value.text,
+    value.paragraphs,
+    value.links,
+    [...entries, ...(value.places ?? [])],
+    {
+      id: value.id,
+      meta: value.meta,
+      stored,
+    },
+  );
+  return value.corrected ? { ...model, corrected: true } : model;
 }
 
 /** A block of the article as displayed: the dateline line on its own, then each paragraph. */

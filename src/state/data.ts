@@ -1,6 +1,15 @@
 import type { FeatureKind, Gazetteer, GazetteerEntry, LayerGroup, PlaceStatus } from '../linking/types';
 
-const KINDS: readonly FeatureKind[] = ['region', 'country', 'city', 'landmark', 'union', 'sea', 'river'];
+const KINDS: readonly FeatureKind[] = [
+  'region',
+  'country',
+  'city',
+  'landmark',
+  'union',
+  'sea',
+  'river',
+  'reservoir',
+];
 const GROUPS: readonly LayerGroup[] = [
   'claimed-2022',
   'annexed-2014',

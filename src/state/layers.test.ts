@@ -10,6 +10,7 @@ describe('the legend, derived from what the article names', () => {
     expect(legendGroup(entry('gn:1', 'city'))).toBe('towns');
     expect(legendGroup(entry('kremlin', 'landmark'))).toBe('towns');
     expect(legendGroup(entry('dnipro-river', 'river'))).toBe('water');
+    expect(legendGroup(entry('kakhovka-reservoir', 'reservoir'))).toBe('water');
     expect(legendGroup(entry('PL', 'country'))).toBe('countries');
     expect(legendGroup(entry('SU', 'union'))).toBe('soviet');
     // Older files carried the status in `group`.

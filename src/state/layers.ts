@@ -130,6 +130,7 @@ export function legendGroup(place: Pick<GazetteerEntry, 'kind' | 'status' | 'gro
       return 'towns';
     case 'sea':
     case 'river':
+    case 'reservoir':
       return 'water';
   }
 }

@@ -38,9 +38,18 @@ describe('the places list', () => {
   });
 
   it('says what each place is and announces a selection in one sentence', () => {
-    expect(kindLabel({ id: 'UA-14', kind: 'region' })).toBe('region of Ukraine');
-    expect(kindLabel({ id: 'gn:703448', kind: 'city' })).toBe('town');
-    expect(kindLabel({ id: 'SU', kind: 'union' })).toBe('former state');
+    expect(kindLabel({ id: 'UA-14', kind: 'region', name: 'Donetsk' })).toBe('region of Ukraine');
+    expect(kindLabel({ id: 'gn:703448', kind: 'city', name: 'Kyiv' })).toBe('town');
+    expect(kindLabel({ id: 'SU', kind: 'union', name: 'Soviet Union' })).toBe('former state');
+    // The name already says it: not "Oskil River river".
+    expect(kindLabel({ id: 'oskil-river', kind: 'river', name: 'Oskil River' })).toBeNull();
+    expect(kindLabel({ id: 'sea-of-azov', kind: 'sea', name: 'Sea of Azov' })).toBeNull();
+    expect(kindLabel({ id: 'dnipro-river', kind: 'river', name: 'Dnipro' })).toBe('river');
+    // A word inside another word does not count.
+    expect(kindLabel({ id: 'x', kind: 'sea', name: 'Seaside Bay' })).toBe('sea');
+    expect(selectionAnnouncement({ id: 'oskil-river', kind: 'river', name: 'Oskil River' }, 1)).toBe(
+      'Oskil River, mentioned in 1 sentence.',
+    );
     expect(selectionAnnouncement({ id: 'UA-14', kind: 'region', name: 'Donetsk' }, 4)).toBe(
       'Donetsk, region of Ukraine, mentioned in 4 sentences.',
     );

@@ -1,11 +1,12 @@
 import type { GazetteerEntry, LayerGroup } from '../linking/types';
 import { mentionCountLabel, type ArticleModel } from './article';
+import { nameSays } from '../linking/words';
 import { legendGroup } from './layers';
 
-/** One entry of the places list: the place, what it is in words, and how many sentences name it. */
+/** One entry of the places list: the place, what it is in words (null when its name says it), and how many sentences name it. */
 export interface PlaceEntry {
   place: GazetteerEntry;
-  kindLabel: string;
+  kindLabel: string | null;
   mentions: number;
 }
 
@@ -18,10 +19,16 @@ export interface PlaceGroup {
 }
 
 /**
- * What a place is, in words a reader would use ("region of Ukraine", "town", "country").
- * @example kindLabel({ id: 'UA-14', kind: 'region' } as GazetteerEntry) // 'region of Ukraine'
+ * What a place is, in words a reader would use ("region of Ukraine", "town", "country"); null when the name already
+ * says it, so "Oskil River" is not followed by "river".
+ * @example kindLabel({ id: 'UA-14', kind: 'region', name: 'Donetsk' } as GazetteerEntry) // 'region of Ukraine'
  */
-export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
+export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind' | 'name'>): string | null {
+  const words = kindWords(place);
+  return nameSays(place.name, words) ? null : words;
+}
+
+function kindWords(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
   switch (place.kind) {
     case 'region':
       // Region ids are ISO 3166-2 codes, so the country is in the prefix.
@@ -39,6 +46,8 @@ export function kindLabel(place: Pick<GazetteerEntry, 'id' | 'kind'>): string {
       return 'sea';
     case 'river':
       return 'river';
+    case 'reservoir':
+      return 'reservoir';
   }
 }
 
@@ -86,7 +95,7 @@ export function placeGroups(article: ArticleModel): PlaceGroup[] {
     if (!reason) continue;
     missing.push({
       place,
-      kindLabel: `${kindLabel(place)}: ${reason}`,
+      kindLabel: [kindLabel(place), reason].filter(Boolean).join(': '),
       mentions: article.sentencesByPlace.get(place.id)?.length ?? 0,
     });
   }
@@ -103,5 +112,5 @@ export function selectionAnnouncement(
   place: Pick<GazetteerEntry, 'id' | 'kind' | 'name'>,
   n: number,
 ): string {
-  return `${place.name}, ${kindLabel(place)}, ${mentionCountLabel(n)}.`;
+  return `${[place.name, kindLabel(place), mentionCountLabel(n)].filter(Boolean).join(', ')}.`;
 }

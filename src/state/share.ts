@@ -1,5 +1,6 @@
 import type { ArticleModel } from './article';
 import { CHAT_LINK_LIMIT, encodeArticleFragment } from './fragment';
+import { correctionsOf } from './sharedLinks';
 import type { AppState } from './store';
 import { encodeUrlState, type UrlState } from './url';
 
@@ -32,16 +33,22 @@ export function carriesArticle(article: ArticleModel): boolean {
 const fragments = new WeakMap<ArticleModel, Promise<string>>();
 
 /**
- * The share-link fragment of an article (computed once per article model: compressing is not free). Corrections
- * made in review are not carried yet: HOOK — when the review slice is in the app's store, pass its edits here as
- * `corrections` (SharedArticle.corrections) and apply them on opening (src/app/library.ts, openSharedArticle).
+ * The share-link fragment of an article (computed once per article model: compressing is not free): its text, its
+ * metadata and, when a person corrected its links, the links as they stand (sharedLinks.ts). Every correction makes
+ * a new model, so the fragment always matches what is on screen. An article opened from a link and not corrected
+ * since gives back the very fragment it came from.
  * @example await articleFragment(store.getState().article) // '1.…'
  */
 export function articleFragment(article: ArticleModel): Promise<string> {
-  if (article.shared !== undefined) return Promise.resolve(article.shared);
+  if (article.shared !== undefined && !article.corrected) return Promise.resolve(article.shared);
   let fragment = fragments.get(article);
   if (!fragment) {
-    fragment = encodeArticleFragment({ text: article.text, meta: article.meta });
+    const corrections = correctionsOf(article);
+    fragment = encodeArticleFragment({
+      text: article.text,
+      meta: article.meta,
+      ...(corrections ? { corrections } : {}),
+    });
     fragments.set(article, fragment);
   }
   return fragment;

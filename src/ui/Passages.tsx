@@ -26,6 +26,7 @@ export function Passages() {
   const indices = article.sentencesByPlace.get(selectedId) ?? [];
   if (!place) return null;
   const spelled = spelledNote(variantSpellings(article.mentions, selectedId, place.name));
+  const kind = kindLabel(place);
   return (
     <section
       className={expanded ? 'passages is-expanded' : 'passages'}
@@ -55,7 +56,7 @@ export function Passages() {
           ×
         </button>
       </header>
-      <p className="passages__kind">{kindLabel(place)}</p>
+      {kind && <p className="passages__kind">{kind}</p>}
       {spelled && (
         <p className="passages__spelling" data-testid="spelled">
           {spelled}

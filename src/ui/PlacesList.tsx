@@ -57,7 +57,8 @@ export function PlacesList({ folded = false }: { folded?: boolean }) {
                   >
                     <span className="place__name">{place.name}</span>{' '}
                     <span className="place__meta">
-                      {kindLabel}, {mentions} {mentions === 1 ? 'sentence' : 'sentences'}
+                      {kindLabel && `${kindLabel}, `}
+                      {mentions} {mentions === 1 ? 'sentence' : 'sentences'}
                     </span>
                   </button>
                 </li>

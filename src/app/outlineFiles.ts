@@ -1,0 +1,23 @@
+import type { Feature, FeatureCollection } from 'geojson';
+
+/**
+ * The map's base outline files (regions, countries, the Soviet Union) read on the page's own thread, for the facts
+ * box and the exports. Each file is fetched and parsed at most once per page, whoever asks first; callers ask only
+ * once the map is ready (the map's worker has fetched the same hashed files by then, so a host that caches assets
+ * answers from the browser's cache). A failure is not remembered: the next caller tries again.
+ */
+const files = new Map<string, Promise<Feature[]>>();
+
+export function outlineFeatures(url: string): Promise<Feature[]> {
+  let pending = files.get(url);
+  if (!pending) {
+    pending = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const json = (await response.json()) as Partial<FeatureCollection>;
+      return Array.isArray(json.features) ? json.features : [];
+    });
+    files.set(url, pending);
+    pending.catch(() => files.delete(url));
+  }
+  return pending;
+}
