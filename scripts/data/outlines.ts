@@ -12,7 +12,9 @@
  * (src/geo/topology.ts) rather than mapshaper or topojson-simplify because its tolerance varies with the place and
  * with the arc (a border arc by where it lies, an arc inside one country by that country's region detail), which
  * both libraries only approximate with one weight per file; the dissolves are topojson-client's `merge`, and the
- * polygon clipping of `reconcile` is turf's (polyclip-ts).
+ * polygon clipping of `reconcile` is turf's (polyclip-ts). Where simplifying and rounding make an outline invalid,
+ * `refine` fixes the arcs there (a vertex nudged, then more detail around that point), so the repair is shared too:
+ * scripts/build-data.ts drives it until every outline passes turf's booleanValid.
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
