@@ -3,9 +3,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import regions from '../data/regions.geojson?url';
-import countries from '../data/countries.geojson?url';
-import soviet from '../data/soviet-union.geojson?url';
+import base from '../data/base-map.geojson?url';
 import places from '../data/places.geojson?url';
 import labels from '../data/labels.geojson?url';
 import { buildStyle } from '../src/map/style/layers';
@@ -33,7 +31,7 @@ container.dataset.mapState = 'loading';
 const map = new MapLibreMap({
   container,
   style: buildStyle(
-    { regions, countries, soviet, places, labels },
+    { base, places, labels },
     { theme: THEME, visibility: defaultVisibility(), linkedIds: LINKED },
   ),
   bounds: INITIAL_BOUNDS,

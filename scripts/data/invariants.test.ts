@@ -154,7 +154,29 @@ describe('generated data invariants', () => {
   });
 
   it("keeps the default article's first view within 60 KB gzip of geodata", () => {
-    const total = BASE_FILES.reduce((sum, name) => sum + gzip(new URL(name, DATA)), 0);
+    // What the map's base, labels and places sources fetch (src/map/style/layers.ts, buildStyle).
+    const total = ['base-map.geojson', 'labels.geojson', 'places.geojson'].reduce(
+      (sum, name) => sum + gzip(new URL(name, DATA)),
+      0,
+    );
     expect(total).toBeLessThanOrEqual(60_000);
+  });
+
+  it('draws from base-map.geojson exactly the countries, regions and Soviet Union of their own files', () => {
+    const base = features(new URL('base-map.geojson', DATA));
+    const expected = [
+      ...features(new URL('countries.geojson', DATA)).map((f) => ({ f, kind: 'country' })),
+      ...features(new URL('regions.geojson', DATA)).map((f) => ({ f, kind: 'region' })),
+      ...features(new URL('soviet-union.geojson', DATA)).map((f) => ({ f, kind: 'union' })),
+    ];
+    const byId = new Map(base.map((f) => [String(f.properties.id), f]));
+    expect(byId.size).toBe(base.length);
+    expect(base.length).toBe(expected.length);
+    for (const { f, kind } of expected) {
+      const twin = byId.get(String(f.properties.id));
+      expect(twin?.properties.kind, String(f.properties.id)).toBe(kind);
+      expect(twin?.geometry, String(f.properties.id)).toEqual(f.geometry);
+      expect({ ...twin?.properties, kind: undefined }).toEqual({ ...f.properties, kind: undefined });
+    }
   });
 });

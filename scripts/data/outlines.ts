@@ -381,8 +381,8 @@ function hairlines(merged: Map<string, Area>): Set<string> {
 
 export interface OutlineDetail {
   /** Detail of an arc on a country border (between countries, or a coast), by position. */
-  border: (position: Position, countries: string[]) => Detail;
-  /** Detail of a coast (an arc only one outline uses), by position. */
+  border: (position: Position) => Detail;
+  /** Detail of a coast (an arc only one outline uses), by position and by the country using it. */
   coast: (position: Position, countries: string[]) => Detail;
   /** Detail of an arc inside one country (between two of its regions), by country and position. */
   inner: (country: string, position: Position) => Detail;
@@ -519,7 +519,7 @@ export function buildOutlines(
     const inner = innerOf(i);
     if (inner !== undefined) return (p: Position): Detail => detail.inner(inner, p);
     const by = [...new Set(users.get(i) ?? [])].sort();
-    return (users.get(i) ?? []).length === 1 ? (p: Position) => detail.coast(p, by) : (p: Position) => detail.border(p, by);
+    return (users.get(i) ?? []).length === 1 ? (p: Position) => detail.coast(p, by) : detail.border;
   };
   // A junction keeps the finest decimals that any arc meeting there asks for.
   const endDecimals = new Map<string, number>();

@@ -5,7 +5,7 @@ import { shapeFiles } from '../map/articleData';
 import { useAppStore } from '../state/context';
 import { DATA_URLS } from './data';
 import { whenIdle } from './CheckedFacts';
-import { outlineFeatures } from './outlineFiles';
+import { baseFeatures } from './outlineFiles';
 import type { ArticleModel } from '../state/article';
 import { ExportControls, PrintView, ReviewModeToggle } from '../ui/review';
 
@@ -18,11 +18,9 @@ interface Outlines {
 const NO_OUTLINES: Outlines = { geometry: new Map(), status: new Map(), background: [] };
 const STATUSES = new Set<string>(['claimed-2022', 'annexed-2014', 'soviet', 'none']);
 
-/** The map's own outline files (regions, countries, the Soviet Union), each read once per page (outlineFiles.ts). */
+/** The map's own outlines (regions, countries, the Soviet Union), read once per page (outlineFiles.ts). */
 function loadBaseOutlines(): Promise<Feature[]> {
-  return Promise.all([DATA_URLS.regions, DATA_URLS.countries, DATA_URLS.soviet].map(outlineFeatures)).then(
-    (lists) => lists.flat(),
-  );
+  return baseFeatures(DATA_URLS.base, 'region', 'country', 'union');
 }
 
 type Box = [number, number, number, number];

@@ -3,7 +3,7 @@ import { shapeFiles } from '../map/articleData';
 import { loadOutlines } from '../map/shapes';
 import type { DataUrls } from '../map/style/layers';
 import type { ArticleModel } from '../state/article';
-import { outlineFeatures } from './outlineFiles';
+import { baseFeatures } from './outlineFiles';
 import { factContext, factItems, type FactItem } from '../state/facts';
 
 /**
@@ -16,8 +16,8 @@ import { factContext, factItems, type FactItem } from '../state/facts';
 export async function articleFacts(article: ArticleModel, urls: DataUrls): Promise<FactItem[]> {
   const places = [...article.places.values()];
   const [regions, countries, outlines] = await Promise.all([
-    outlineFeatures(urls.regions),
-    outlineFeatures(urls.countries),
+    baseFeatures(urls.base, 'region'),
+    baseFeatures(urls.base, 'country'),
     loadOutlines(shapeFiles(places), new Set(places.map((p) => p.id))),
   ]);
   const ctx = factContext(places, { regions, countries, outlines: outlines.collection.features });

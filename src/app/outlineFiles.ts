@@ -21,3 +21,15 @@ export function outlineFeatures(url: string): Promise<Feature[]> {
   }
   return pending;
 }
+
+/** What data/base-map.geojson holds, by the `kind` of its features. */
+export type BaseKind = 'country' | 'region' | 'union';
+
+/**
+ * The base map's features of the given kinds, from the one file the map's `base` source draws (read once per page).
+ * @example await baseFeatures(DATA_URLS.base, 'region') // Ukraine's 27 regions
+ */
+export function baseFeatures(url: string, ...kinds: BaseKind[]): Promise<Feature[]> {
+  const wanted = new Set<unknown>(kinds);
+  return outlineFeatures(url).then((features) => features.filter((f) => wanted.has(f.properties?.['kind'])));
+}

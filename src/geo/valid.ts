@@ -152,7 +152,13 @@ export function invalidAt(geometry: Polygonal): Position[] {
     .forEach((ring, r) => {
       if (ring.length < 4) out.push(...ring);
       for (let i = 0; i + 1 < ring.length; i++) {
-        segments.push({ a: required(ring[i]), b: required(ring[i + 1]), ring: r, index: i, length: ring.length - 1 });
+        segments.push({
+          a: required(ring[i]),
+          b: required(ring[i + 1]),
+          ring: r,
+          index: i,
+          length: ring.length - 1,
+        });
       }
     });
   const cells = new Map<string, number[]>();

@@ -74,13 +74,15 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
     let live = true;
     const entries = [...places.values()];
     Promise.all([
-      Promise.all([urls.countries, urls.regions, urls.places, urls.labels].map(loadFeatures)),
+      Promise.all([urls.base, urls.places, urls.labels].map(loadFeatures)),
       // The outline table is a chunk of its own: most pages never need it.
       import('./shapes').then(({ loadOutlines }) =>
         loadOutlines(shapeFiles(entries), new Set(places.keys())),
       ),
     ]).then(
-      ([[countries = [], regions = [], towns = [], labels = []], outlines]) => {
+      ([[base = [], towns = [], labels = []], outlines]) => {
+        const countries = base.filter((f) => prop(f, 'kind') === 'country');
+        const regions = base.filter((f) => prop(f, 'kind') === 'region');
         // Another article's towns, labels and outlines come from its places (see articleData.ts).
         if (live)
           setShapes({

@@ -91,10 +91,11 @@ describe('what the map draws for an article', () => {
   });
 
   it('knows which source holds a place and which shape files an article needs', () => {
-    expect(sourceOf(entry('UA-14', 'region'))).toBe('regions');
+    expect(sourceOf(entry('UA-14', 'region'))).toBe('base');
     expect(sourceOf(entry('RU-BEL', 'region', { shape: 'regions-RU' }))).toBe('outlines');
     expect(sourceOf(entry('gn:1', 'city'))).toBe('places');
-    expect(sourceOf(entry('RU', 'country'))).toBe('countries');
+    expect(sourceOf(entry('RU', 'country'))).toBe('base');
+    expect(sourceOf(entry('SU', 'union'))).toBe('base');
     expect(
       shapeFiles([
         entry('RU-BEL', 'region', { shape: 'regions-RU' }),

@@ -13,19 +13,18 @@ import type { SourceId } from './style/layers';
 
 /**
  * The source that holds a place's feature, for feature-state and hit tests.
- * @example sourceOf({ id: 'UA-14', kind: 'region' } as GazetteerEntry) // 'regions'
+ * @example sourceOf({ id: 'UA-14', kind: 'region' } as GazetteerEntry) // 'base'
  */
 export function sourceOf(place: Pick<GazetteerEntry, 'kind' | 'shape'>): SourceId {
   switch (place.kind) {
     case 'country':
-      return 'countries';
     case 'union':
-      return 'soviet';
+      return 'base';
     case 'city':
     case 'landmark':
       return 'places';
     case 'region':
-      return place.shape ? 'outlines' : 'regions';
+      return place.shape ? 'outlines' : 'base';
     case 'sea':
     case 'river':
     case 'reservoir':

@@ -19,9 +19,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { THEME } from './theme';
 
 const urls = {
-  regions: '/r.json',
-  countries: '/c.json',
-  soviet: '/s.json',
+  base: '/b.json',
   places: '/p.json',
   labels: '/l.json',
 };
@@ -74,7 +72,7 @@ describe('map style', () => {
     ) => {
       const layer = buildLayers({ ...options, ...opts }).find((l) => l.id === 'regions-fill');
       const filter = featureFilter(layer && 'filter' in layer ? layer.filter : undefined, 'layers[5].filter');
-      return filter.filter({ zoom: 5 }, { type: 2, properties: { id, status } } as never);
+      return filter.filter({ zoom: 5 }, { type: 2, properties: { id, status, kind: 'region' } } as never);
     };
     const off = (group: LayerGroup) => ({ visibility: { ...options.visibility, [group]: false } });
     expect(thematic('UA-14', 'claimed-2022')).toBe(true);

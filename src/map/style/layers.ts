@@ -17,11 +17,13 @@ export const DOT_SPACE_PX = 18;
 
 export type LayerVisibility = Record<LayerGroup, boolean>;
 
-/** The GeoJSON files the style draws, by source id. */
+/**
+ * The GeoJSON files the style draws, by source id. `base` is data/base-map.geojson: every country (kind 'country'),
+ * Ukraine's regions ('region') and the Soviet Union ('union') in one source, so MapLibre's worker tiles one file
+ * instead of three; each layer picks its features by `kind` (onBase).
+ */
 export interface DataUrls {
-  regions: string;
-  countries: string;
-  soviet: string;
+  base: string;
   places: string;
   labels: string;
 }
@@ -30,8 +32,14 @@ export interface DataUrls {
  * `outlines` holds the outlines an article needs beyond the base map (other countries' regions, rivers), fetched
  * from data/geo/ when the article names them (src/map/shapes.ts); it starts empty.
  */
-export const SOURCE_IDS = ['regions', 'countries', 'soviet', 'places', 'labels', 'outlines'] as const;
+export const SOURCE_IDS = ['base', 'places', 'labels', 'outlines'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** The base source's features of one kind, optionally narrowed by another filter. */
+const onBase = (kind: 'country' | 'region' | 'union', filter?: ExpressionSpecification): FilterSpecification =>
+  filter === undefined
+    ? ['==', ['get', 'kind'], kind]
+    : ['all', ['==', ['get', 'kind'], kind], filter];
 
 /** Layers a click or hover can hit, most specific first: the controller picks the first hit in this order. */
 export const INTERACTIVE_LAYERS = [
@@ -134,7 +142,7 @@ export function buildLayers({
   // A region with a status in the data is drawn in that status whenever the article's legend has the status layer
   // and it is on, named or not: Sevastopol is annexed with Crimea whatever the article names.
   const status: ExpressionSpecification = ['coalesce', ['get', 'status'], 'none'];
-  const thematicRegion: FilterSpecification = [
+  const thematicRegion: ExpressionSpecification = [
     'any',
     [
       'all',
@@ -159,8 +167,8 @@ export function buildLayers({
       false,
     ],
   ];
-  const contextRegion: FilterSpecification = ['!', thematicRegion];
-  const namedCountry: FilterSpecification = idIn(linkedIds);
+  const contextRegion: ExpressionSpecification = ['!', thematicRegion];
+  const namedCountry: ExpressionSpecification = idIn(linkedIds);
   const groupColour: ExpressionSpecification = [
     'match',
     status,
@@ -195,7 +203,8 @@ export function buildLayers({
     {
       id: 'land',
       type: 'fill',
-      source: 'countries',
+      source: 'base',
+      filter: onBase('country'),
       // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
       // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
       // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
@@ -204,8 +213,8 @@ export function buildLayers({
     {
       id: 'countries-fill',
       type: 'fill',
-      source: 'countries',
-      filter: namedCountry,
+      source: 'base',
+      filter: onBase('country', namedCountry),
       layout: visible(visibility.countries),
       paint: {
         'fill-antialias': false,
@@ -216,8 +225,8 @@ export function buildLayers({
     {
       id: 'context-regions-fill',
       type: 'fill',
-      source: 'regions',
-      filter: contextRegion,
+      source: 'base',
+      filter: onBase('region', contextRegion),
       layout: visible(visibility.context),
       paint: {
         'fill-antialias': false,
@@ -228,16 +237,16 @@ export function buildLayers({
     {
       id: 'context-regions-line',
       type: 'line',
-      source: 'regions',
-      filter: contextRegion,
+      source: 'base',
+      filter: onBase('region', contextRegion),
       layout: visible(visibility.context),
       paint: { 'line-color': theme.contextRegionLine, 'line-width': 0.8 },
     },
     {
       id: 'regions-fill',
       type: 'fill',
-      source: 'regions',
-      filter: thematicRegion,
+      source: 'base',
+      filter: onBase('region', thematicRegion),
       paint: {
         'fill-antialias': false,
         'fill-color': groupColour,
@@ -248,8 +257,8 @@ export function buildLayers({
       // Crimea and Sevastopol are hatched as well as outlined in dashes: their status never rests on colour alone.
       id: 'regions-hatch',
       type: 'fill',
-      source: 'regions',
-      filter: ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']],
+      source: 'base',
+      filter: onBase('region', ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']]),
       paint: {
         'fill-antialias': false,
         'fill-pattern': HATCH_IMAGE_ID,
@@ -258,8 +267,8 @@ export function buildLayers({
     {
       id: 'regions-line',
       type: 'line',
-      source: 'regions',
-      filter: thematicRegion,
+      source: 'base',
+      filter: onBase('region', thematicRegion),
       paint: {
         'line-color': groupColour,
         'line-width': 1.5,
@@ -325,7 +334,8 @@ export function buildLayers({
     {
       id: 'country-borders',
       type: 'line',
-      source: 'countries',
+      source: 'base',
+      filter: onBase('country'),
       paint: {
         'line-color': theme.countryNamedLine,
         'line-width': ['case', ['in', ['get', 'id'], ['literal', ['UA', 'RU']]], 1.4, 0.8],
@@ -334,7 +344,8 @@ export function buildLayers({
     {
       id: 'soviet-fill',
       type: 'fill',
-      source: 'soviet',
+      source: 'base',
+      filter: onBase('union'),
       layout: visible(visibility.soviet),
       paint: {
         'fill-antialias': false,
@@ -345,21 +356,24 @@ export function buildLayers({
     {
       id: 'soviet-line',
       type: 'line',
-      source: 'soviet',
+      source: 'base',
+      filter: onBase('union'),
       layout: visible(visibility.soviet),
       paint: { 'line-color': theme.soviet, 'line-width': 2, 'line-dasharray': [4, 2] },
     },
     {
       id: 'selected-line',
       type: 'line',
-      source: 'regions',
+      source: 'base',
+      filter: onBase('region'),
       // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
       paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
     },
     {
       id: 'selected-country-line',
       type: 'line',
-      source: 'countries',
+      source: 'base',
+      filter: onBase('country'),
       paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
     },
     {
@@ -536,7 +550,7 @@ export function creditsFor(features: readonly { properties?: Record<string, unkn
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
- * @example buildStyle(urls, options).sources.regions
+ * @example buildStyle(urls, options).sources.base
  */
 export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecification {
   const geojson = (data: string) => ({ type: 'geojson' as const, data, promoteId: 'id', attribution: '' });
@@ -544,9 +558,7 @@ export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecific
     version: 8,
     name: 'Article Atlas',
     sources: {
-      regions: { ...geojson(urls.regions), attribution: ATTRIBUTION },
-      countries: geojson(urls.countries),
-      soviet: geojson(urls.soviet),
+      base: { ...geojson(urls.base), attribution: ATTRIBUTION },
       places: geojson(urls.places),
       labels: geojson(urls.labels),
       outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
