@@ -26,6 +26,12 @@ const urls = {
 const options = { theme: THEME, visibility: defaultVisibility(), linkedIds: ['UA-14', 'RU', 'gn:703448'] };
 
 describe('map style', () => {
+  it('lists the sources that carry names before the base map, so their glyphs are asked for first', () => {
+    const order = Object.keys(buildStyle(urls, options).sources);
+    expect(order.indexOf('labels')).toBeLessThan(order.indexOf('base'));
+    expect(order.indexOf('places')).toBeLessThan(order.indexOf('base'));
+  });
+
   it('is a valid MapLibre style with no outside URL: no glyphs, no sprite, no tiles', () => {
     const style = buildStyle(urls, options);
     expect(validateStyleMin(style)).toEqual([]);
