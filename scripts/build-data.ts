@@ -21,7 +21,10 @@ import type { Polygonal } from '../src/geo/geometry';
 import { buildWorldEntries } from './build-world';
 import { triggerKeys } from '../src/linking/needs';
 import { FIRST_NAMES, NOT_PLACES } from '../src/linking/resolve';
-import { ADMIN1_COUNTRIES, buildAdmin1, regionShape } from './data/admin1';
+import { ADMIN1_COUNTRIES, buildAdmin1, regionShape, type Admin1Region } from './data/admin1';
+import { invalidAt, isValidOutline, makeValid } from '../src/geo/valid';
+import { REGION_SOURCES } from './data/outlines';
+import { DECIMALS } from './data/precision';
 import { checkInvariants } from './data/checks';
 import { buildCountries, buildSovietUnion, readWorld } from './data/countries';
 import { buildGazetteer } from './data/gazetteer';
@@ -55,11 +58,81 @@ export interface DataFiles {
   geo: Map<string, string>;
 }
 
+/** Rounds of arc refinement after which an outline still invalid fails the build. */
+const MAX_REFINE_ROUNDS = 30;
+
+/**
+ * Countries whose 1:50m outline refining cannot make valid, repaired on their own instead (see buildOutlineFiles):
+ * two parts of one country meet at a single point in the source (China at Bolshoy Ussuriysky island, Canada at
+ * Akwesasne, Bulgaria on a Danube island, Brunei, the Netherlands on the Scheldt, Kyrgyzstan and Uzbekistan in the
+ * Fergana valley's enclaves) or two of its coasts nearly meet over a long distance (Venezuela's Lake Maracaibo,
+ * Western Sahara, Iran at its tripoint with Turkey and Iraq). None has drawn regions.
+ */
+const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'BN', 'CA', 'CN', 'EH', 'IR', 'KG', 'NL', 'UZ', 'VE']);
+
+interface OutlineFiles {
+  regions: ReturnType<typeof buildRegions>;
+  countryList: ReturnType<typeof buildCountries>;
+  admin1: Admin1Region[];
+}
+
+/**
+ * Ukraine's regions, the countries and the regions of the 13 other countries, all from the one shared topology.
+ * Simplifying and rounding can make an outline invalid (a ring that crosses or touches itself, parts that touch);
+ * the arcs where that happens get more detail, in the shared topology (`refine` in scripts/data/outlines.ts), and
+ * everything is drawn again, until every outline is valid. Repairing each outline on its own instead would move
+ * points that its neighbours share, and open gaps between a country and its regions.
+ *
+ * Only the countries of REPAIRED_ON_THEIR_OWN, whose source refining cannot fix, get the per-outline repair
+ * (src/geo/valid.ts), which moves one vertex of the smaller part by a grid step (0.001°) off its neighbour; they do
+ * not drive refining, so that the detail it could not use is not kept. The build fails when the list is out of date.
+ */
+function buildOutlineFiles(): OutlineFiles {
+  const world = readWorld();
+  // Outlines found valid, as drawn then: most do not change from one round to the next.
+  const validAs = new Map<string, string>();
+  const isValid = (id: string, geometry: Polygonal): boolean => {
+    const drawn = JSON.stringify(geometry);
+    if (validAs.get(id) === drawn) return true;
+    if (!isValidOutline(geometry)) return false;
+    validAs.set(id, drawn);
+    return true;
+  };
+  for (let round = 0; ; round++) {
+    const regions = buildRegions(world);
+    const countryList = buildCountries(world);
+    const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country, world));
+    const invalid = [
+      ...regions,
+      ...countryList.map((c) => c.feature),
+      ...admin1.map((r) => r.feature),
+    ].filter((f) => !isValid(f.properties.id, f.geometry));
+    const refinable = invalid.filter((f) => !REPAIRED_ON_THEIR_OWN.has(f.properties.id));
+    if (refinable.length > 0) {
+      if (round < MAX_REFINE_ROUNDS && world.refine(refinable.flatMap((f) => invalidAt(f.geometry))) > 0)
+        continue;
+      const ids = refinable.map((f) => f.properties.id).sort();
+      throw new Error(
+        `invalid outlines that refining their arcs does not fix: ${ids.join(', ')}; a country without drawn regions ` +
+          'whose source is at fault may go in REPAIRED_ON_THEIR_OWN',
+      );
+    }
+    const valid = [...REPAIRED_ON_THEIR_OWN].filter((id) => !invalid.some((f) => f.properties.id === id));
+    if (valid.length > 0)
+      throw new Error(`REPAIRED_ON_THEIR_OWN lists outlines that are valid: ${valid.join(', ')}`);
+    for (const country of countryList) {
+      const id = country.feature.properties.id;
+      if (id in REGION_SOURCES && REPAIRED_ON_THEIR_OWN.has(id)) throw new Error(`${id} has drawn regions`);
+      if (REPAIRED_ON_THEIR_OWN.has(id))
+        country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
+    }
+    return { regions, countryList, admin1 };
+  }
+}
+
 /** Builds every generated file in memory. */
 export function buildDataFiles(): DataFiles {
-  const world = readWorld();
-  const regions = buildRegions();
-  const countryList = buildCountries(world);
+  const { regions, countryList, admin1 } = buildOutlineFiles();
   const countries = countryList.map((country) => country.feature);
   const union = buildSovietUnion();
   const places = buildPlaces();
@@ -82,7 +155,6 @@ export function buildDataFiles(): DataFiles {
   );
 
   const [head = '', tail = ''] = canonicalJson({ entries: [] }).split('[]');
-  const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country));
   const rivers = buildRivers();
   const reservoirs = buildReservoirs();
   const worldEntries = buildWorldEntries(
@@ -108,19 +180,24 @@ export function buildDataFiles(): DataFiles {
     // What the map draws from one source: every country, Ukraine's regions (kind 'region' here, so one filter tells
     // them apart) and the Soviet Union. One source instead of three: MapLibre's worker tiles it once, and the map is
     // ready sooner (npm run bench, "Where the time went"). The three files below stay for the scripts and tests.
-    'base-map.geojson': featureCollectionJson([
-      ...countries,
-      ...regions.map((region) => ({ ...region, properties: { ...region.properties, kind: 'region' } })),
-      union,
-    ]),
-    'countries.geojson': featureCollectionJson(countries),
+    // Ordered along a Hilbert curve, so that a region sits next to its neighbours and its country, whose borders
+    // repeat its coordinates, and gzip finds them (featureCollectionJson).
+    'base-map.geojson': featureCollectionJson(
+      [
+        ...countries,
+        ...regions.map((region) => ({ ...region, properties: { ...region.properties, kind: 'region' } })),
+        union,
+      ],
+      true,
+    ),
+    'countries.geojson': featureCollectionJson(countries, true),
     'gazetteer.json': `${head}[\n${entries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     'gazetteer-world.json': `${head}[\n${worldEntries.map(canonicalJson).join(',\n')}\n]${tail}\n`,
     // Lets the app decide whether an article needs the world file before loading it.
     'gazetteer-world-keys.json': `${canonicalJson({ keys: triggerKeys(worldEntries, entries, new Set([...NOT_PLACES, ...FIRST_NAMES, ...GENERIC_NAME_WORDS])).join(' ') })}\n`,
     'labels.geojson': featureCollectionJson(labels),
     'places.geojson': featureCollectionJson(places),
-    'regions.geojson': featureCollectionJson(regions),
+    'regions.geojson': featureCollectionJson(regions, true),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
   return { base, geo };

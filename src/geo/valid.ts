@@ -107,3 +107,96 @@ export function makeValid(geometry: Polygonal, decimals: number): Polygonal {
   if (current !== null && isValidOutline(current)) return current;
   throw new Error(`could not make a valid outline in ${MAX_PASSES} passes`);
 }
+
+type Segment = { a: Position; b: Position; ring: number; index: number; length: number };
+
+function orient([ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position, [cx = 0, cy = 0]: Position): number {
+  return Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+}
+
+function within([px = 0, py = 0]: Position, [ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position): boolean {
+  return px >= Math.min(ax, bx) && px <= Math.max(ax, bx) && py >= Math.min(ay, by) && py <= Math.max(ay, by);
+}
+
+/** Whether two segments share any point (crossing, touching at a vertex, overlapping along a line). */
+function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
+  const o1 = orient(a, b, c);
+  const o2 = orient(a, b, d);
+  const o3 = orient(c, d, a);
+  const o4 = orient(c, d, b);
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (
+    (o1 === 0 && within(c, a, b)) ||
+    (o2 === 0 && within(d, a, b)) ||
+    (o3 === 0 && within(a, c, d)) ||
+    (o4 === 0 && within(b, c, d))
+  );
+}
+
+/** Grid cell size (degrees) for finding segments near each other. */
+const CELL = 0.25;
+
+/**
+ * Where an outline breaks `isValidOutline`: the ends of every two segments that meet although they do not follow
+ * each other on one ring (a crossing, a pinch, two parts or a hole touching), of every spike (a ring that turns back
+ * on itself), and the points of every ring too short to be one. The data build refines the shared arcs through these
+ * points instead of moving them, so that neighbours keep meeting (scripts/data/outlines.ts).
+ *
+ * @example invalidAt(bowTie) // the four corners of the crossing edges
+ */
+export function invalidAt(geometry: Polygonal): Position[] {
+  const out: Position[] = [];
+  const segments: Segment[] = [];
+  polygonsOf(geometry)
+    .flat()
+    .forEach((ring, r) => {
+      if (ring.length < 4) out.push(...ring);
+      for (let i = 0; i + 1 < ring.length; i++) {
+        segments.push({
+          a: required(ring[i]),
+          b: required(ring[i + 1]),
+          ring: r,
+          index: i,
+          length: ring.length - 1,
+        });
+      }
+    });
+  const cells = new Map<string, number[]>();
+  segments.forEach(({ a: [ax = 0, ay = 0], b: [bx = 0, by = 0] }, s) => {
+    for (let x = Math.floor(Math.min(ax, bx) / CELL); x <= Math.floor(Math.max(ax, bx) / CELL); x++) {
+      for (let y = Math.floor(Math.min(ay, by) / CELL); y <= Math.floor(Math.max(ay, by) / CELL); y++) {
+        const key = `${x},${y}`;
+        const list = cells.get(key);
+        if (list === undefined) cells.set(key, [s]);
+        else list.push(s);
+      }
+    }
+  });
+  const seen = new Set<number>();
+  for (const list of cells.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const si = list[i] ?? 0;
+        const ti = list[j] ?? 0;
+        const s = required(segments[si]);
+        const t = required(segments[ti]);
+        const pair = si * segments.length + ti;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const step = s.ring === t.ring ? (t.index - s.index + s.length) % s.length : -1;
+        if (step === 1 || step === s.length - 1) {
+          // Consecutive segments share one vertex; they are wrong only where the ring turns straight back.
+          const [first, second] = step === 1 ? [s, t] : [t, s];
+          const [ax = 0, ay = 0] = first.a;
+          const [bx = 0, by = 0] = first.b;
+          const [dx = 0, dy = 0] = second.b;
+          const back = (ax - bx) * (dx - bx) + (ay - by) * (dy - by) > 0;
+          if (orient(first.a, first.b, second.b) === 0 && back) out.push(first.a, first.b, second.b);
+          continue;
+        }
+        if (segmentsMeet(s.a, s.b, t.a, t.b)) out.push(s.a, s.b, t.a, t.b);
+      }
+    }
+  }
+  return out;
+}
