@@ -12,6 +12,26 @@ const square = (x: number, y: number, side: number): Position[] => [
   [x, y],
 ];
 
+/** A 2 × 2 square at the origin and a second part, as one MultiPolygon (the pinch cases). */
+const besideSquare = (part: Position[]): MultiPolygon => ({
+  type: 'MultiPolygon',
+  coordinates: [[square(0, 0, 2)], [part]],
+});
+
+/** A ring whose first and third edges cross at (1, 1). */
+const bowTie: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [2, 2],
+      [2, 0],
+      [0, 2],
+      [0, 0],
+    ],
+  ],
+};
+
 describe('makeValid', () => {
   it('returns a valid outline as it is', () => {
     const valid: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 1)] };
@@ -33,20 +53,12 @@ describe('makeValid', () => {
   });
 
   it("opens a pinch where two parts meet at one vertex by moving the smaller part's vertex one grid step", () => {
-    const pinched: MultiPolygon = {
-      type: 'MultiPolygon',
-      coordinates: [
-        [square(0, 0, 2)],
-        [
-          [
-            [2, 2],
-            [2.5, 2.1],
-            [2.1, 2.5],
-            [2, 2],
-          ],
-        ],
-      ],
-    };
+    const pinched = besideSquare([
+      [2, 2],
+      [2.5, 2.1],
+      [2.1, 2.5],
+      [2, 2],
+    ]);
     expect(booleanValid(pinched)).toBe(false);
     const fixed = makeValid(pinched, 3);
     expect(booleanValid(fixed)).toBe(true);
@@ -57,18 +69,6 @@ describe('makeValid', () => {
   });
 
   it('splits a ring that crosses itself (a bow tie) into valid parts of the same area', () => {
-    const bowTie: Polygon = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [2, 2],
-          [2, 0],
-          [0, 2],
-          [0, 0],
-        ],
-      ],
-    };
     const fixed = makeValid(bowTie, 3);
     expect(booleanValid(fixed)).toBe(true);
     // Two triangles of about 1 square degree each, no longer touching at the crossing (1, 1).
@@ -116,36 +116,16 @@ describe('invalidAt', () => {
   });
 
   it('names the corners of the two edges of a bow tie that cross', () => {
-    const bowTie: Polygon = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [2, 2],
-          [2, 0],
-          [0, 2],
-          [0, 0],
-        ],
-      ],
-    };
     expect(new Set(invalidAt(bowTie).map(key))).toEqual(new Set(['0,0', '2,2', '2,0', '0,2']));
   });
 
   it('names the vertex where a part touches another (a pinch), and the edge it touches', () => {
-    const pinched: MultiPolygon = {
-      type: 'MultiPolygon',
-      coordinates: [
-        [square(0, 0, 2)],
-        [
-          [
-            [2, 1],
-            [3, 1],
-            [3, 2],
-            [2, 1],
-          ],
-        ],
-      ],
-    };
+    const pinched = besideSquare([
+      [2, 1],
+      [3, 1],
+      [3, 2],
+      [2, 1],
+    ]);
     expect(isValidOutline(pinched)).toBe(false);
     const at = new Set(invalidAt(pinched).map(key));
     expect(at.has('2,1')).toBe(true);
