@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
-import { articleBounds, articleLabels, articlePoints, shapeFiles } from './articleData';
+import { articleFrame, articleLabels, articlePoints, shapeFiles } from './articleData';
 import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { DataUrls } from './style/layers';
 import { currentScheme, onSchemeChange, themeOf } from './scheme';
@@ -60,7 +60,7 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const store = useAppStoreApi();
   const places = useAppStore((s) => s.article.places);
   const articleId = useAppStore((s) => s.article.id);
-  const sentencesByPlace = useAppStore((s) => s.article.sentencesByPlace);
+  const article = useAppStore((s) => s.article);
   const selectedId = useAppStore((s) => s.selectedId);
   const theme = themeOf(useSyncExternalStore(onSchemeChange, currentScheme, () => 'light' as const));
   const hoveredId = useAppStore((s) => s.hoveredId);
@@ -107,13 +107,11 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
   const project = useMemo(
     () =>
       fitProjection(
-        (articleId === DEFAULT_ARTICLE_ID
-          ? null
-          : articleBounds(places.values(), (id) => sentencesByPlace.get(id)?.length ?? 1)) ?? INITIAL_BOUNDS,
+        (articleId === DEFAULT_ARTICLE_ID ? null : articleFrame(article)) ?? INITIAL_BOUNDS,
         WIDTH,
         HEIGHT,
       ),
-    [articleId, places, sentencesByPlace],
+    [articleId, article],
   );
   const paths = useMemo(() => {
     if (!shapes) return null;

@@ -185,6 +185,17 @@ export function articleBounds(
   return union(mainCluster(framed).map((p) => p.box));
 }
 
+/**
+ * The first frame of an article, for the WebGL map and the static map alike: its main cluster of places, each
+ * weighed by the sentences that name it.
+ */
+export function articleFrame(article: {
+  places: ReadonlyMap<string, GazetteerEntry>;
+  sentencesByPlace: ReadonlyMap<string, readonly unknown[]>;
+}): Box | null {
+  return articleBounds(article.places.values(), (id) => article.sentencesByPlace.get(id)?.length ?? 1);
+}
+
 /** The shape files an article's places need, each once. */
 export function shapeFiles(places: Iterable<GazetteerEntry>): string[] {
   return [...new Set([...places].flatMap((p) => (p.shape ? [p.shape] : [])))].sort();

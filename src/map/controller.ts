@@ -12,7 +12,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEFAULT_ARTICLE_ID, type ArticleModel } from '../state/article';
-import { articleBounds, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
+import { articleFrame, articleLabels, articlePoints, shapeFiles, sourceOf } from './articleData';
 import type { AppState, AppStore } from '../state/store';
 import {
   buildLayers,
@@ -123,7 +123,7 @@ export class MapController {
     // A link that names a place but no view (hand-written, or a newsroom's embed URL) opens framed on the place.
     const linked = !initial && state.selectedId ? state.article.places.get(state.selectedId) : undefined;
     // Another article opens framed on the places it names; the default article on its usual first view.
-    const framed = state.article.id === DEFAULT_ARTICLE_ID ? null : framingOf(state.article);
+    const framed = state.article.id === DEFAULT_ARTICLE_ID ? null : articleFrame(state.article);
     try {
       // Asking first keeps MapLibre from logging its own console error before it throws.
       if (!hasWebGL2()) throw new Error('WebGL 2 is not available');
@@ -380,7 +380,7 @@ export class MapController {
     }
     // A correction of the same article's links keeps the camera where the reader left it.
     if (this.framePending && (!current.viewRequest || current.viewRequest.seq <= this.appliedViewSeq)) {
-      const box = framingOf(current.article);
+      const box = articleFrame(current.article);
       if (box) map.fitBounds(box, { padding: this.padding(40), maxZoom: 7, duration: 0 });
     }
     this.framePending = false;
@@ -603,11 +603,6 @@ export class MapController {
   private readonly onMouseOut = (): void => {
     this.store.getState().hover(null);
   };
-}
-
-/** The first frame of an article: its main cluster of places, each weighed by the sentences that name it. */
-function framingOf(article: ArticleModel): [number, number, number, number] | null {
-  return articleBounds(article.places.values(), (id) => article.sentencesByPlace.get(id)?.length ?? 1);
 }
 
 /** The outlines an article's places need: the table of outline files is a chunk loaded only when there are some. */
