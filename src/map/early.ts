@@ -33,7 +33,12 @@ interface Early {
 let early: Early | null = null;
 
 /** Creates the map in `element` as soon as the map module has loaded, for MapView to adopt. */
-export function startEarlyMap(element: HTMLElement, store: AppStore, urls: DataUrls, options: MapOptions = {}): void {
+export function startEarlyMap(
+  element: HTMLElement,
+  store: AppStore,
+  urls: DataUrls,
+  options: MapOptions = {},
+): void {
   const state: Early = { element, options, adopted: false, abandoned: false, ready: Promise.resolve(null) };
   state.ready = loadMapModule().then(
     (module) => {
@@ -53,12 +58,16 @@ export function startEarlyMap(element: HTMLElement, store: AppStore, urls: DataU
  * prerendered page, another element after a remount, other options), in which case MapView creates its own.
  * Either way the early map is forgotten here: it can be adopted once.
  */
-export function adoptEarlyMap(element: HTMLElement, options: MapOptions = {}): Promise<MapController | null> | null {
+export function adoptEarlyMap(
+  element: HTMLElement,
+  options: MapOptions = {},
+): Promise<MapController | null> | null {
   const state = early;
   early = null;
   if (!state || state.adopted) return null;
   state.adopted = true;
-  const same = state.element === element && (state.options.cooperative ?? false) === (options.cooperative ?? false);
+  const same =
+    state.element === element && (state.options.cooperative ?? false) === (options.cooperative ?? false);
   if (same) return state.ready;
   // Not ours to keep: whatever was created is removed, and nothing is created after this.
   state.abandoned = true;

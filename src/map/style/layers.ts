@@ -36,10 +36,11 @@ export const SOURCE_IDS = ['base', 'places', 'labels', 'outlines'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** The base source's features of one kind, optionally narrowed by another filter. */
-const onBase = (kind: 'country' | 'region' | 'union', filter?: ExpressionSpecification): FilterSpecification =>
-  filter === undefined
-    ? ['==', ['get', 'kind'], kind]
-    : ['all', ['==', ['get', 'kind'], kind], filter];
+const onBase = (
+  kind: 'country' | 'region' | 'union',
+  filter?: ExpressionSpecification,
+): FilterSpecification =>
+  filter === undefined ? ['==', ['get', 'kind'], kind] : ['all', ['==', ['get', 'kind'], kind], filter];
 
 /** Layers a click or hover can hit, most specific first: the controller picks the first hit in this order. */
 export const INTERACTIVE_LAYERS = [
