@@ -5,7 +5,7 @@ import { shapeFiles } from '../map/articleData';
 import { useAppStore } from '../state/context';
 import { DATA_URLS } from './data';
 import { whenIdle } from './CheckedFacts';
-import { baseFeatures } from './outlineFiles';
+import { baseFeatures } from '../map/featureFiles';
 import type { ArticleModel } from '../state/article';
 import { ExportControls, PrintView, ReviewModeToggle } from '../ui/review';
 
@@ -18,7 +18,7 @@ interface Outlines {
 const NO_OUTLINES: Outlines = { geometry: new Map(), status: new Map(), background: [] };
 const STATUSES = new Set<string>(['claimed-2022', 'annexed-2014', 'soviet', 'none']);
 
-/** The map's own outlines (regions, countries, the Soviet Union), read once per page (outlineFiles.ts). */
+/** The map's own outlines (regions, countries, the Soviet Union), read once per page (map/featureFiles.ts). */
 function loadBaseOutlines(): Promise<Feature[]> {
   return baseFeatures(DATA_URLS.base, 'region', 'country', 'union');
 }

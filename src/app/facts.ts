@@ -3,7 +3,7 @@ import { shapeFiles } from '../map/articleData';
 import { loadOutlines } from '../map/shapes';
 import type { DataUrls } from '../map/style/layers';
 import type { ArticleModel } from '../state/article';
-import { baseFeatures } from './outlineFiles';
+import { baseFeatures } from '../map/featureFiles';
 import { factContext, factItems, type FactItem } from '../state/facts';
 
 /**

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { fitProjection, pathData } from '../geo/svg';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { INITIAL_BOUNDS } from './bounds';
 import { articleFrame, articleLabels, articlePoints, shapeFiles } from './articleData';
+import { baseFeatures, outlineFeatures } from './featureFiles';
 import { DEFAULT_ARTICLE_ID } from '../state/article';
 import type { DataUrls } from './style/layers';
 import { currentScheme, onSchemeChange, themeOf } from './scheme';
@@ -29,13 +30,6 @@ const GROUP_DASH: Record<string, string | undefined> = {
   'annexed-2014': '6 4',
   'named-regions': '2 3',
 };
-
-async function loadFeatures(url: string): Promise<Feature[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const json = (await response.json()) as FeatureCollection;
-  return Array.isArray(json.features) ? json.features : [];
-}
 
 const prop = (f: Feature, key: string): string => {
   const v: unknown = f.properties?.[key];
@@ -74,15 +68,18 @@ export function StaticMap({ urls }: { urls: DataUrls }) {
     let live = true;
     const entries = [...places.values()];
     Promise.all([
-      Promise.all([urls.base, urls.places, urls.labels].map(loadFeatures)),
+      Promise.all([
+        baseFeatures(urls.base, 'country'),
+        baseFeatures(urls.base, 'region'),
+        outlineFeatures(urls.places),
+        outlineFeatures(urls.labels),
+      ]),
       // The outline table is a chunk of its own: most pages never need it.
       import('./shapes').then(({ loadOutlines }) =>
         loadOutlines(shapeFiles(entries), new Set(places.keys())),
       ),
     ]).then(
-      ([[base = [], towns = [], labels = []], outlines]) => {
-        const countries = base.filter((f) => prop(f, 'kind') === 'country');
-        const regions = base.filter((f) => prop(f, 'kind') === 'region');
+      ([[countries, regions, towns, labels], outlines]) => {
         // Another article's towns, labels and outlines come from its places (see articleData.ts).
         if (live)
           setShapes({

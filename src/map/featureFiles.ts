@@ -1,10 +1,10 @@
 import type { Feature, FeatureCollection } from 'geojson';
 
 /**
- * The map's base outline files (regions, countries, the Soviet Union) read on the page's own thread, for the facts
- * box and the exports. Each file is fetched and parsed at most once per page, whoever asks first; callers ask only
- * once the map is ready (the map's worker has fetched the same hashed files by then, so a host that caches assets
- * answers from the browser's cache). A failure is not remembered: the next caller tries again.
+ * The map's GeoJSON files read on the page's own thread: by the facts box and the exports once the map is ready (the
+ * map's worker has fetched the same hashed files by then, so a host that caches assets answers from the browser's
+ * cache), and by the static map when there is no WebGL. Each file is fetched and parsed at most once per page,
+ * whoever asks first. A failure is not remembered: the next caller tries again.
  */
 const files = new Map<string, Promise<Feature[]>>();
 
