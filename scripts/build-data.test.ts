@@ -6,7 +6,7 @@ import { area, booleanPointInPolygon, featureCollection, intersect, point, polyg
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../src/linking/types';
-import { FIRST_VIEW_FILES, GENERATED_FILES, writeDataFiles } from './build-data';
+import { GENERATED_FILES, writeDataFiles } from './build-data';
 import { modernSpelling } from './build-world';
 
 const DATA_DIR = new URL('../data/', import.meta.url);
@@ -207,15 +207,6 @@ describe('build-data', () => {
       const [west, south, east, north] = entry.bbox;
       expect(west < east && south < north, entry.id).toBe(true);
     }
-  });
-
-  it("fits the first view's geodata into 60 KB gzipped", () => {
-    // The outlines, labels and points the default article's first view fetches; gazetteers are text data.
-    const total = FIRST_VIEW_FILES.reduce(
-      (sum, name) => sum + gzipSync(readFileSync(new URL(name, DATA_DIR)), { level: 9 }).length,
-      0,
-    );
-    expect(total).toBeLessThanOrEqual(60_000);
   });
 
   describe('the world gazetteer', () => {

@@ -9,6 +9,7 @@ import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { maxLongitudeJump } from '../../src/geo/antimeridian';
+import { FIRST_VIEW_FILES } from '../build-data';
 import { isValidOutline } from '../../src/geo/valid';
 import type { Gazetteer } from '../../src/linking/types';
 
@@ -154,8 +155,8 @@ describe('generated data invariants', () => {
   });
 
   it("keeps the default article's first view within 60 KB gzip of geodata", () => {
-    // What the map's base, labels and places sources fetch (src/map/style/layers.ts, buildStyle).
-    const total = ['base-map.geojson', 'labels.geojson', 'places.geojson'].reduce(
+    // What the map's base, labels and places sources fetch (src/map/style/layers.ts, buildStyle); gazetteers are text.
+    const total = FIRST_VIEW_FILES.reduce(
       (sum, name) => sum + gzip(new URL(name, DATA)),
       0,
     );
