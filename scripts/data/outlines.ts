@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { area, bboxClip, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
+import { area, bbox, bboxClip, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
 import { feature as topoFeature, merge, neighbors } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import type {
@@ -181,7 +181,7 @@ function reconcile(
 ): Area | null {
   const grown = buffer(own, SLIP_KM, { units: 'kilometers' });
   if (grown === undefined) return own;
-  const [w, s, e, n] = boundsOfArea(grown);
+  const [w = 0, s = 0, e = 0, n = 0] = bbox(grown);
   const box: Bounds = [w - 0.1, s - 0.1, e + 0.1, n + 0.1];
   const fine = neighbours.flatMap(({ fine: f }) => clip(f, box) ?? []);
   let shape: Area | null = own;
@@ -308,16 +308,6 @@ function differenceOf(shape: Area | null, cuts: Area[]): Area | null {
     result = difference(featureCollection([result, cut]));
   }
   return result;
-}
-
-function boundsOfArea(area: Area): Bounds {
-  const points = polygonsOf(area.geometry).flat(2);
-  return [
-    Math.min(...points.map(([x = 0]) => x)),
-    Math.min(...points.map(([, y = 0]) => y)),
-    Math.max(...points.map(([x = 0]) => x)),
-    Math.max(...points.map(([, y = 0]) => y)),
-  ];
 }
 
 /** Vertices of different units closer than this (degrees, about 30 m) are one point: see `snapVertices`. */
