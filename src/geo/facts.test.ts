@@ -7,12 +7,12 @@ import {
   adjacencyChain,
   areaSharePercent,
   checkClaims,
-  greatCircleKm,
   isInside,
   type FactContext,
   type FactPlace,
 } from './facts';
 import type { Polygonal } from './geometry';
+import { greatCircleKm } from './sphere';
 
 const DATA = new URL('../../data/', import.meta.url);
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;

@@ -6,9 +6,10 @@
  * Everything is computed from the generalised outlines of data/ (Natural Earth), so figures are those of whole
  * administrative regions as drawn, not of any line of control, and are rounded accordingly.
  */
-import { area, booleanPointInPolygon, distance, point } from '@turf/turf';
+import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { Position } from 'geojson';
 import { polygonsOf, type Polygonal } from './geometry';
+import { greatCircleKm } from './sphere';
 
 /** What the facts need to know about a place the article names. */
 export interface FactPlace {
@@ -69,14 +70,6 @@ export function areaSharePercent(parts: readonly Polygonal[], whole: readonly Po
  */
 export function isInside(position: [number, number], shape: Polygonal): boolean {
   return booleanPointInPolygon(point(position), shape);
-}
-
-/**
- * Great-circle distance in kilometres.
- * @example greatCircleKm([30.52, 50.45], [37.62, 55.75]) // about 756
- */
-export function greatCircleKm(a: [number, number], b: [number, number]): number {
-  return distance(point(a), point(b), { units: 'kilometers' });
 }
 
 /** Borders closer than this count as shared: outlines of different scales do not meet exactly. */

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GazetteerEntry } from '../linking/types';
+import { greatCircleKm } from '../geo/sphere';
 import type { SourceId } from './style/layers';
 
 /**
@@ -106,17 +107,6 @@ const MIN_REACH_KM = 500;
 /** A place further from the centre than this many times the typical (median) distance is a far outlier. */
 const OUTLIER_FACTOR = 3;
 
-const EARTH_RADIUS_KM = 6371;
-const toRad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle distance (haversine) in km: a few lines here keep turf out of the map's chunk. */
-function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const dLat = toRad(lat2 - lat1);
-  const dLon = toRad(lon2 - lon1);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(lat1)) * Math.cos(toRad(lat2)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /** The value at which the running weight first reaches half the total (values need not be sorted). */
 function weightedMedian(values: readonly { value: number; weight: number }[]): number {
   const sorted = [...values].sort((a, b) => a.value - b.value);
@@ -154,7 +144,7 @@ function mainCluster<T extends { box: Box; weight: number }>(places: readonly T[
   ];
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
   const distances = places.map(({ box: [w, s, e, n] }) =>
-    distanceKm(centre, [clamp(centre[0], w, e), clamp(centre[1], s, n)]),
+    greatCircleKm(centre, [clamp(centre[0], w, e), clamp(centre[1], s, n)]),
   );
   const typical = weightedMedian(places.map((p, i) => ({ value: distances[i] ?? 0, weight: p.weight })));
   const reach = Math.max(MIN_REACH_KM, OUTLIER_FACTOR * typical);
