@@ -21,6 +21,13 @@ describe('loading the world gazetteer on demand', () => {
     ).toBe(false);
   });
 
+  it('an article naming a place whose name starts with a common word ("Black Sea") needs the world gazetteer', () => {
+    expect(needsMoreThanDefault('Warships in the Black Sea fired missiles.', keys)).toBe(true);
+    expect(needsMoreThanDefault('Warships in the Black-Sea fleet.', keys)).toBe(true);
+    // The common word alone, or with another word, does not.
+    expect(needsMoreThanDefault('Black smoke rose over Kyiv; the Sea was calm.', keys)).toBe(false);
+  });
+
   it('returns the default gazetteer untouched unless the world one is needed, then merges them', async () => {
     expect(await gazetteerFor('Troops entered Izyum.', base, true)).toBe(base);
     expect(await gazetteerFor('Kyiv said Moscow lied.', base, false)).toBe(base);
