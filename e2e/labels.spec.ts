@@ -64,3 +64,35 @@ test('phone: a town whose name gives way on the first view gets it back when the
   expect(await atlas.center()).toEqual(view);
   await page.screenshot({ path: test.info().outputPath('phone-lyman-selected.png') });
 });
+
+// Written for this test: an article naming the Black Sea, which the base labels file already has as a place of its
+// own (`id` "black-sea", no `for`), and whose gazetteer label point lies elsewhere.
+const BLACK_SEA_ARTICLE = [
+  'ODESA, Ukraine - Russian warships in the Black Sea fired cruise missiles at the port of Odesa overnight, the',
+  'regional governor said on Tuesday. Grain shipments from Odesa and Mykolaiv resumed in the afternoon, and the',
+  'navy said the Black Sea corridor along the coast of Romania and Bulgaria remained open.',
+].join(' ');
+
+test('another article names each place on the map once: a sea the base map labels gets no second label', async ({
+  atlas,
+  page,
+}) => {
+  await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+  await atlas.open();
+  await page.getByRole('button', { name: 'Open an article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open an article' });
+  await dialog.getByLabel('Article text').fill(BLACK_SEA_ARTICLE);
+  await dialog.getByRole('button', { name: 'Map this article' }).click();
+  await expect(atlas.map).toHaveAttribute('data-article', /^[A-Za-z0-9_-]{12}$/);
+  await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
+  await expect(atlas.mention('Black Sea').first()).toBeVisible();
+  const placed = await placedLabels(atlas);
+  expect(placed.filter((l) => l.name === 'Black Sea')).toHaveLength(1);
+  // Odesa the city and Odesa the region may both be named, on their own layers; one layer never names a place twice.
+  const keys = placed.map((l) => `${l.layer}: ${l.name}`);
+  expect(
+    keys.filter((k, i) => keys.indexOf(k) !== i),
+    'no name placed twice on one layer',
+  ).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('black-sea-article.png') });
+});

@@ -40,6 +40,24 @@ describe('what the map draws for an article', () => {
     expect(at('FR')?.coordinates).toEqual([1.5, 46.5]);
   });
 
+  it('does not label a sea twice when the base file has it as a place of its own (id, no `for`)', () => {
+    const base: Feature[] = [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [32, 44.3] },
+        properties: { id: 'black-sea', kind: 'sea', name: 'Black Sea' },
+      },
+    ];
+    const labels = articleLabels(base, [
+      entry('black-sea', 'sea', { label: [34, 43] }),
+      entry('azov-sea', 'sea', { label: [36.5, 46] }),
+    ]);
+    expect(labels.features.map((f): unknown => f.properties?.['name'] ?? f.properties?.['for'])).toEqual([
+      'Black Sea',
+      'azov-sea',
+    ]);
+  });
+
   it('frames towns and regions before whole countries, and countries only when nothing smaller is named', () => {
     const lyman = entry('gn:704204', 'city', { bbox: [37.7, 48.9, 37.9, 49.1] });
     const russia = entry('RU', 'country', { bbox: [19.6, 41, 190.3, 82], frame: [27, 41, 180, 78] });

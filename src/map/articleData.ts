@@ -72,7 +72,8 @@ const middle = ([w, s, e, n]: [number, number, number, number]): [number, number
  * @example articleLabels(base, places).features.filter((f) => f.properties.for === 'RU-BEL')
  */
 export function articleLabels(base: readonly Feature[], places: Iterable<GazetteerEntry>): FeatureCollection {
-  const labelled = new Set<unknown>(base.map((f): unknown => f.properties?.['for']));
+  // A base label names its place in `for` (an area's label) or is the place itself (a sea: `id` "black-sea").
+  const labelled = new Set<unknown>(base.map((f): unknown => f.properties?.['for'] ?? f.properties?.['id']));
   const features: Feature[] = [...base];
   for (const p of places) {
     if (p.kind === 'city' || p.kind === 'landmark' || p.kind === 'union' || labelled.has(p.id)) continue;
