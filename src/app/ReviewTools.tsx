@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Feature, Geometry } from 'geojson';
+import { boxesOverlap, boxOf, type Box } from '../geo/box';
 import type { PlaceStatus } from '../linking/types';
 import { shapeFiles } from '../map/articleData';
 import { useAppStore } from '../state/context';
@@ -22,32 +23,6 @@ const STATUSES = new Set<string>(['claimed-2022', 'annexed-2014', 'soviet', 'non
 function loadBaseOutlines(): Promise<Feature[]> {
   return baseFeatures(DATA_URLS.base, 'region', 'country', 'union');
 }
-
-type Box = [number, number, number, number];
-
-/** The bounding box of a geometry's coordinates. */
-function boxOf(geometry: Geometry): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
-      box[0] = Math.min(box[0], c[0]);
-      box[1] = Math.min(box[1], c[1]);
-      box[2] = Math.max(box[2], c[0]);
-      box[3] = Math.max(box[3], c[1]);
-    } else for (const inner of c) visit(inner);
-  };
-  if (geometry.type !== 'GeometryCollection') visit(geometry.coordinates);
-  else for (const g of geometry.geometries) for (const [x, y] of chunk(boxOf(g))) visit([x, y]);
-  return box;
-}
-
-const chunk = (b: Box): [number, number][] => [
-  [b[0], b[1]],
-  [b[2], b[3]],
-];
-
-const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /**
  * The outlines of the article's places, for the exports and the printed map: the same files the map loads (the
@@ -100,7 +75,7 @@ function useOutlines(article: ArticleModel): { outlines: Outlines; ready: boolea
           );
           const background = frame
             ? base
-                .filter((f) => f.properties?.['kind'] === 'country' && overlaps(boxOf(f.geometry), frame))
+                .filter((f) => f.properties?.['kind'] === 'country' && boxesOverlap(boxOf(f.geometry), frame))
                 .map((f) => f.geometry)
             : [];
           setState({ for: article, outlines: { geometry, status, background } });

@@ -9,6 +9,7 @@
 import { area, booleanPointInPolygon, point } from '@turf/turf';
 import type { Position } from 'geojson';
 import { polygonsOf, type Polygonal } from './geometry';
+import { boxOf, type Box } from './box';
 import { greatCircleKm } from './sphere';
 
 /** What the facts need to know about a place the article names. */
@@ -76,18 +77,6 @@ export function isInside(position: [number, number], shape: Polygonal): boolean 
 const CONTACT_KM = 3;
 /** A land border touches along many vertices; a strait (Kerch) or a corner only at a few. */
 const MIN_CONTACT_VERTICES = 8;
-
-type Box = [number, number, number, number];
-
-function boxOf(shape: Polygonal): Box {
-  let box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of polygonsOf(shape)) {
-    for (const [x = 0, y = 0] of polygon[0] ?? []) {
-      box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
-    }
-  }
-  return box;
-}
 
 /** Distance in km from p to segment ab, on a local equirectangular projection (fine at a few km). */
 function segmentKm(p: Position, a: Position, b: Position): number {
