@@ -5,7 +5,7 @@ export type Box = [number, number, number, number];
 
 /**
  * The smallest box around every position of a geometry, collections included. No turf: the page's main chunk uses
- * it (the exports' map), and turf stays in the facts chunk.
+ * it (the exports’ map); the facts chunk has turf’s `bbox`.
  * @example boxOf({ type: 'LineString', coordinates: [[30, 45], [40, 50]] }) // [30, 45, 40, 50]
  */
 export function boxOf(geometry: Geometry): Box {

@@ -6,10 +6,10 @@
  * Everything is computed from the generalised outlines of data/ (Natural Earth), so figures are those of whole
  * administrative regions as drawn, not of any line of control, and are rounded accordingly.
  */
-import { area, booleanPointInPolygon, point } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, point } from '@turf/turf';
 import type { Position } from 'geojson';
 import { polygonsOf, type Polygonal } from './geometry';
-import { boxOf, type Box } from './box';
+import type { Box } from './box';
 import { greatCircleKm } from './sphere';
 
 /** What the facts need to know about a place the article names. */
@@ -129,8 +129,9 @@ function contactVertices(a: Polygonal, b: Polygonal, aBox: Box, bBox: Box): numb
  * @example shareBorder(donetsk, zaporizhzhia) // true
  */
 export function shareBorder(a: Polygonal, b: Polygonal): boolean {
-  const boxA = boxOf(a);
-  const boxB = boxOf(b);
+  // turf's box, not box.ts: importing that from both this chunk and the page's made it a chunk of its own to preload.
+  const boxA = bbox(a) as Box;
+  const boxB = bbox(b) as Box;
   const pad = CONTACT_KM / 80;
   if (
     boxA[0] > boxB[2] + pad ||
