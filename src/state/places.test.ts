@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linkArticle, paragraphs } from '../linking';
 import { buildArticleModel } from './article';
 import { parseGazetteer } from './data';
-import { kindLabel, placeGroups, selectionAnnouncement } from './places';
+import { firstPlaces, kindLabel, placeGroups, selectionAnnouncement } from './places';
 
 // The real article and gazetteer: the places list is what a keyboard user navigates instead of the map.
 const gazetteer = parseGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
@@ -35,6 +35,19 @@ describe('the places list', () => {
       'Zaporizhzhia 1',
     ]);
     expect(groups.find((g) => g.group === 'towns')?.entries[0]?.place.name).toBe('Moscow');
+  });
+
+  it('takes the first places in list order across groups, for the prerendered page, dropping emptied groups', () => {
+    const groups = placeGroups(article);
+    const all = groups.flatMap((g) => g.entries.map((e) => e.place.id));
+    const first = firstPlaces(groups, 6);
+    expect(first.flatMap((g) => g.entries.map((e) => e.place.id))).toEqual(all.slice(0, 6));
+    expect(first.map((g) => g.group)).toEqual(
+      ['claimed-2022', 'annexed-2014', 'named-regions'].slice(0, first.length),
+    );
+    expect(firstPlaces(groups, all.length)).toEqual(groups);
+    expect(firstPlaces(groups, 100)).toEqual(groups);
+    expect(firstPlaces(groups, 0)).toEqual([]);
   });
 
   it('says what each place is and announces a selection in one sentence', () => {

@@ -65,6 +65,22 @@ export function notOnMapReason(place: GazetteerEntry): string | null {
   return null;
 }
 
+/**
+ * The first `limit` entries of the groups, in order, leaving out groups that end up empty.
+ * @example firstPlaces(placeGroups(article), 5).flatMap((g) => g.entries).length // 5 (or fewer places in all)
+ */
+export function firstPlaces(groups: readonly PlaceGroup[], limit: number): PlaceGroup[] {
+  let room = limit;
+  const out: PlaceGroup[] = [];
+  for (const g of groups) {
+    if (room <= 0) break;
+    const entries = g.entries.slice(0, room);
+    room -= entries.length;
+    if (entries.length) out.push(entries.length === g.entries.length ? g : { ...g, entries });
+  }
+  return out;
+}
+
 /** The title of the places list's last section. */
 export const NOT_ON_MAP = 'Not on the map';
 
