@@ -66,11 +66,13 @@ const MAX_REFINE_ROUNDS = 30;
 /**
  * Countries whose 1:50m outline refining cannot make valid, repaired on their own instead (see buildOutlineFiles):
  * two parts of one country meet at a single point in the source (China at Bolshoy Ussuriysky island, Canada at
- * Akwesasne, Bulgaria on a Danube island, Brunei, the Netherlands on the Scheldt, Kyrgyzstan and Uzbekistan in the
- * Fergana valley's enclaves) or two of its coasts nearly meet over a long distance (Venezuela's Lake Maracaibo,
- * Western Sahara, Iran at its tripoint with Turkey and Iraq). None has drawn regions.
+ * Akwesasne, Bulgaria on a Danube island, the Netherlands on the Scheldt, Kyrgyzstan and Uzbekistan in the
+ * Fergana valley's enclaves), two of its coasts nearly meet over a long distance (Venezuela's Lake Maracaibo,
+ * Western Sahara, Iran at its tripoint with Turkey and Iraq), or Malawi's islands of Likoma and Chizumulu, near
+ * Mozambique's shore of Lake Malawi, cross the 1:50m border line there once refining gives them their full detail
+ * (Malawi and Mozambique, since the simplification is topojson-simplify's). None has drawn regions.
  */
-const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'BN', 'CA', 'CN', 'EH', 'IR', 'KG', 'NL', 'UZ', 'VE']);
+const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'CA', 'CN', 'EH', 'IR', 'KG', 'MW', 'MZ', 'NL', 'UZ', 'VE']);
 
 interface OutlineFiles {
   regions: ReturnType<typeof buildRegions>;
