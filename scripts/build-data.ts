@@ -56,6 +56,8 @@ export const FIRST_VIEW_FILES = ['base-map.geojson', 'labels.geojson', 'places.g
 export interface DataFiles {
   base: Record<GeneratedFile, string>;
   geo: Map<string, string>;
+  /** How much repair the shared outline topology needed: rounds of `refine`, and the arcs it gave more detail. */
+  refining: { rounds: number; arcs: number };
 }
 
 /** Rounds of arc refinement after which an outline still invalid fails the build. */
@@ -64,16 +66,19 @@ const MAX_REFINE_ROUNDS = 30;
 /**
  * Countries whose 1:50m outline refining cannot make valid, repaired on their own instead (see buildOutlineFiles):
  * two parts of one country meet at a single point in the source (China at Bolshoy Ussuriysky island, Canada at
- * Akwesasne, Bulgaria on a Danube island, Brunei, the Netherlands on the Scheldt, Kyrgyzstan and Uzbekistan in the
- * Fergana valley's enclaves) or two of its coasts nearly meet over a long distance (Venezuela's Lake Maracaibo,
- * Western Sahara, Iran at its tripoint with Turkey and Iraq). None has drawn regions.
+ * Akwesasne, Bulgaria on a Danube island, the Netherlands on the Scheldt, Kyrgyzstan and Uzbekistan in the
+ * Fergana valley's enclaves), two of its coasts nearly meet over a long distance (Venezuela's Lake Maracaibo,
+ * Western Sahara, Iran at its tripoint with Turkey and Iraq), or Malawi's islands of Likoma and Chizumulu, near
+ * Mozambique's shore of Lake Malawi, cross the 1:50m border line there once refining gives them their full detail
+ * (Malawi and Mozambique, since the simplification is topojson-simplify's). None has drawn regions.
  */
-const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'BN', 'CA', 'CN', 'EH', 'IR', 'KG', 'NL', 'UZ', 'VE']);
+const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'CA', 'CN', 'EH', 'IR', 'KG', 'MW', 'MZ', 'NL', 'UZ', 'VE']);
 
 interface OutlineFiles {
   regions: ReturnType<typeof buildRegions>;
   countryList: ReturnType<typeof buildCountries>;
   admin1: Admin1Region[];
+  refining: { rounds: number; arcs: number };
 }
 
 /**
@@ -126,13 +131,13 @@ function buildOutlineFiles(): OutlineFiles {
       if (REPAIRED_ON_THEIR_OWN.has(id))
         country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
     }
-    return { regions, countryList, admin1 };
+    return { regions, countryList, admin1, refining: { rounds: round, arcs: world.refined() } };
   }
 }
 
 /** Builds every generated file in memory. */
 export function buildDataFiles(): DataFiles {
-  const { regions, countryList, admin1 } = buildOutlineFiles();
+  const { regions, countryList, admin1, refining } = buildOutlineFiles();
   const countries = countryList.map((country) => country.feature);
   const union = buildSovietUnion();
   const places = buildPlaces();
@@ -200,7 +205,7 @@ export function buildDataFiles(): DataFiles {
     'regions.geojson': featureCollectionJson(regions, true),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
-  return { base, geo };
+  return { base, geo, refining };
 }
 
 /**
@@ -250,10 +255,11 @@ function parseOutDir(args: string[]): string {
 
 function main(): void {
   const outDir = parseOutDir(process.argv.slice(2));
-  const { base: files, geo } = writeDataFiles(outDir);
+  const { base: files, geo, refining } = writeDataFiles(outDir);
   let raw = 0;
   let gzip = 0;
   console.log(`wrote ${outDir}`);
+  console.log(`outlines valid after ${refining.rounds} rounds of refine; ${refining.arcs} arcs given more detail`);
   for (const name of GENERATED_FILES) {
     if (name === 'gazetteer-world.json' || name === 'gazetteer-world-keys.json') continue;
     const bytes = Buffer.byteLength(files[name], 'utf8');

@@ -8,7 +8,7 @@ import type { Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import { polygonsOf, type Polygonal } from '../../src/geo/geometry';
 
-type Segment = [Position, Position];
+export type Segment = [Position, Position];
 
 const KM_PER_DEGREE = 111.2;
 
@@ -119,13 +119,18 @@ export interface GapFigures {
 }
 
 function figures(from: Segment[], to: Segment[], limit: number, skip: (p: Position) => boolean): GapFigures {
-  const index = new SegmentIndex(to);
   const points = new Map<string, Position>();
   for (const [a, b] of from) {
     if (!skip(a)) points.set(key(a), a);
     if (!skip(b)) points.set(key(b), b);
   }
-  const measured = [...points.values()].map((p) => ({ p, d: index.nearest(p, limit) }));
+  return pointGap([...points.values()], to, limit);
+}
+
+/** From each of `points` to the nearest of `to`'s segments, capped at `limit` km. */
+export function pointGap(points: Position[], to: Segment[], limit = 50): GapFigures {
+  const index = new SegmentIndex(to);
+  const measured = points.map((p) => ({ p, d: index.nearest(p, limit) }));
   const sorted = measured.map(({ d }) => d).sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const worst = measured.reduce((w, m) => (m.d > w.d ? m : w), { p: [0, 0] as Position, d: -1 });

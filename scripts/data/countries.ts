@@ -99,7 +99,7 @@ export const LEFT_OUT = new Set(['010']);
  * and Tuvalu are specks, and far from the focus the tolerance is tens of km) collapse when simplified: they are left out of the map and of the
  * country entries (their capitals remain as towns).
  */
-export const TOO_SMALL_TO_DRAW = new Set(['BL', 'CK', 'MC', 'MF', 'MO', 'MV', 'NR', 'SX', 'TV', 'VA', 'VG', 'WF']);
+export const TOO_SMALL_TO_DRAW = new Set(['BL', 'CK', 'MC', 'MF', 'MH', 'MO', 'MV', 'NR', 'SX', 'TV', 'VA', 'VG']);
 
 export interface CountryProperties {
   id: string;

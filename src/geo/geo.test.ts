@@ -2,7 +2,7 @@ import { booleanClockwise } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { boundsOf, containsPoint, polygonsOf, pruneSmallParts, roundPolygonal, roundTo } from './geometry';
-import { decodeArcs, roundArcs, simplifyArcs, simplifyLine } from './topology';
+import { decodeArcs, roundArcs, simplifyArcs } from './topology';
 
 const square = (x: number, y: number, size: number): Position[] => [
   [x, y],
@@ -31,18 +31,42 @@ describe('topology helpers', () => {
     ]);
   });
 
-  it('keeps both ends and drops only points within the tolerance', () => {
-    // 0.001° of latitude at 50°N is about 170 Web Mercator metres.
+  it('keeps both ends and drops only a wiggle lower than the tolerance', () => {
+    // 0.001° of latitude at 50°N is about 173 Web Mercator metres.
     const line: Position[] = [
       [30, 50],
       [30.1, 50.001],
       [30.2, 50],
     ];
-    expect(simplifyLine(line, 1000)).toEqual([
+    expect(simplifyArcs([line], 1000)).toEqual([
+      [
+        [30, 50],
+        [30.2, 50],
+      ],
+    ]);
+    expect(simplifyArcs([line], 100)).toEqual([line]);
+  });
+
+  it('judges a wiggle by its height, not its width', () => {
+    // A narrow spike 0.05° high (about 8.6 km at 50°N) outlives a 2 km tolerance; a wide, low bulge does not.
+    const spike: Position[] = [
       [30, 50],
       [30.2, 50],
+      [30.201, 50.05],
+      [30.202, 50],
+      [30.4, 50],
+    ];
+    const bulge: Position[] = [
+      [30, 50],
+      [31, 50.01],
+      [32, 50],
+    ];
+    const [keptSpike = [], keptBulge = []] = simplifyArcs([spike, bulge], 2000);
+    expect(keptSpike).toContainEqual([30.201, 50.05]);
+    expect(keptBulge).toEqual([
+      [30, 50],
+      [32, 50],
     ]);
-    expect(simplifyLine(line, 100)).toEqual(line);
   });
 
   it('lets the tolerance vary with the place', () => {
@@ -55,16 +79,40 @@ describe('topology helpers', () => {
       [4, 0],
     ];
     const fineWestOfTwo = (position: Position): number => ((position[0] ?? 0) < 2 ? 100 : 10_000);
-    expect(simplifyLine(line, fineWestOfTwo)).toEqual([
-      [0, 0],
-      [1, 0.01],
-      [4, 0],
+    expect(simplifyArcs([line], fineWestOfTwo)).toEqual([
+      [
+        [0, 0],
+        [1, 0.01],
+        [4, 0],
+      ],
     ]);
+    // A tolerance of 0 keeps every point, even on a straight line.
+    const straight: Position[] = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+    ];
+    expect(simplifyArcs([straight], 0)).toEqual([straight]);
+  });
+
+  it('simplifies an arc alike wherever it is used, so shared borders stay identical', () => {
+    const border: Position[] = [
+      [30, 50],
+      [30.05, 50.004],
+      [30.1, 50.03],
+      [30.15, 50.001],
+      [30.2, 50],
+    ];
+    const [alone] = simplifyArcs([border], 1000);
+    const [, withOthers] = simplifyArcs([square(10, 10, 1), border, square(40, 40, 2)], 1000);
+    expect(withOthers).toEqual(alone);
+    expect(alone).toContainEqual([30.1, 50.03]);
   });
 
   it('never collapses a closed arc below a valid ring', () => {
     const [ring] = simplifyArcs([square(30, 50, 0.001)], 1_000_000);
-    expect(ring?.length).toBeGreaterThanOrEqual(4);
+    expect(ring).toHaveLength(5);
+    expect(ring?.[0]).toEqual(ring?.[4]);
   });
 
   it('rounds arcs per position and keeps two ends when an arc collapses', () => {

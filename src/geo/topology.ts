@@ -4,6 +4,9 @@
  * slivers or gaps can open between them.
  */
 import type { Position } from 'geojson';
+import { transform } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Objects, Topology } from 'topojson-specification';
 
 export interface ArcTransform {
   scale: [number, number];
@@ -16,21 +19,12 @@ export interface ArcSource {
   transform?: ArcTransform | undefined;
 }
 
-/** Undoes delta encoding and quantisation, giving every arc in absolute degrees. */
+/** Undoes delta encoding and quantisation (topojson-client's `transform`), giving every arc in absolute degrees. */
 export function decodeArcs(source: ArcSource): Position[][] {
-  const { transform } = source;
-  if (transform === undefined) return source.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y]));
-  const [kx, ky] = transform.scale;
-  const [dx, dy] = transform.translate;
-  return source.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([deltaX = 0, deltaY = 0]) => {
-      x += deltaX;
-      y += deltaY;
-      return [x * kx + dx, y * ky + dy];
-    });
-  });
+  if (source.transform === undefined) return source.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y]));
+  const decode = transform(source.transform);
+  // `decode` restarts its running sums when told it is not past an arc's first position.
+  return source.arcs.map((arc) => arc.map((position, i) => decode(position, i > 0)));
 }
 
 const EARTH_RADIUS = 6378137;
@@ -48,20 +42,6 @@ function mercator([lon = 0, lat = 0]: Position): [number, number] {
   ];
 }
 
-function squaredSegmentDistance(p: [number, number], a: [number, number], b: [number, number]): number {
-  const [px, py] = p;
-  const [ax, ay] = a;
-  const [bx, by] = b;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  let t = lengthSquared === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
-  t = Math.max(0, Math.min(1, t));
-  const ex = ax + t * dx - px;
-  const ey = ay + t * dy - py;
-  return ex * ex + ey * ey;
-}
-
 /** Tolerance in Web Mercator metres, either fixed or varying with the place (a detail field). */
 export type Tolerance = number | ((position: Position) => number);
 
@@ -70,42 +50,42 @@ function toleranceFunction(tolerance: Tolerance): (position: Position) => number
 }
 
 /**
- * Douglas–Peucker on the Mercator projection of a line, with a tolerance that may vary along it: each
- * step keeps the point that exceeds its own local tolerance by the largest factor. Returns the original
- * (unprojected) positions it keeps, always including both ends so arcs still meet at their junctions.
+ * topojson-simplify's `presimplify` weighs each point by the triangle it makes with its neighbours (removing the
+ * lightest first, and reweighing its neighbours); `simplify` then keeps those of weight ≥ MIN_WEIGHT. Our weight is
+ * the triangle's height — how far the point lies from the line joining its neighbours, in Web Mercator metres —
+ * over the tolerance where the point lies, squared: a wiggle higher than its local tolerance stays, a lower one
+ * goes, as Douglas–Peucker's tolerance meant before. Visvalingam's area (the library's default, scaled by the
+ * tolerance²) was tried and rejected: at a threshold that keeps the first view's size it drops small countries
+ * (Cyprus, Qatar, Gambia, Brunei vanish at 60 km) and the refining of invalid outlines no longer converges.
  */
-export function simplifyLine(line: Position[], tolerance: Tolerance): Position[] {
-  if (line.length <= 2) return line.slice();
-  const toleranceAt = toleranceFunction(tolerance);
-  const projected = line.map(mercator);
-  const squaredTolerances = line.map((position) => toleranceAt(position) ** 2);
-  const keep = new Uint8Array(line.length);
-  keep[0] = 1;
-  keep[line.length - 1] = 1;
-  const stack: [number, number][] = [[0, line.length - 1]];
-  for (let range = stack.pop(); range !== undefined; range = stack.pop()) {
-    const [first, last] = range;
-    const a = projected[first];
-    const b = projected[last];
-    if (a === undefined || b === undefined) continue;
-    let worst = -1;
-    let worstRatio = 1;
-    for (let i = first + 1; i < last; i++) {
-      const p = projected[i];
-      const squaredTolerance = squaredTolerances[i] ?? 0;
-      if (p === undefined) continue;
-      const distance = squaredSegmentDistance(p, a, b);
-      const ratio = squaredTolerance > 0 ? distance / squaredTolerance : Infinity;
-      if (ratio > worstRatio) {
-        worst = i;
-        worstRatio = ratio;
-      }
+export const MIN_WEIGHT = 1;
+
+/**
+ * The weight of a triangle's middle point (see MIN_WEIGHT). A point whose tolerance is 0 always stays. Each point's
+ * projection and tolerance are worked out once: `presimplify` weighs a point again whenever a neighbour goes.
+ */
+function weightBy(toleranceAt: (position: Position) => number): (triangle: Position[]) => number {
+  const known = new WeakMap<Position, { x: number; y: number; squaredTolerance: number }>();
+  const at = (position: Position): { x: number; y: number; squaredTolerance: number } => {
+    let found = known.get(position);
+    if (found === undefined) {
+      const [x, y] = mercator(position);
+      found = { x, y, squaredTolerance: toleranceAt(position) ** 2 };
+      known.set(position, found);
     }
-    if (worst < 0) continue;
-    keep[worst] = 1;
-    stack.push([first, worst], [worst, last]);
-  }
-  return line.filter((_, i) => keep[i] === 1);
+    return found;
+  };
+  return ([a = [], b = [], c = []]) => {
+    const p = at(a);
+    const q = at(b);
+    const r = at(c);
+    if (q.squaredTolerance <= 0) return Infinity;
+    const base = (p.x - r.x) ** 2 + (p.y - r.y) ** 2;
+    // Twice the triangle's area; over the base, its height. A spike out and back (neighbours on one point): its length.
+    const doubleArea = (p.x - r.x) * (q.y - p.y) - (p.x - q.x) * (r.y - p.y);
+    const squaredHeight = base === 0 ? (q.x - p.x) ** 2 + (q.y - p.y) ** 2 : (doubleArea * doubleArea) / base;
+    return squaredHeight / q.squaredTolerance;
+  };
 }
 
 function isClosed(line: Position[]): boolean {
@@ -120,19 +100,28 @@ function isClosed(line: Position[]): boolean {
   );
 }
 
+function topologyOf(arcs: Position[][]): Topology<Objects<Record<string, never>>> {
+  return { type: 'Topology', objects: {}, arcs };
+}
+
 /**
- * Simplifies every arc. An arc that closes on itself is a whole ring (an island, an enclave); it must keep
- * at least four positions to stay a valid ring, so its tolerance is halved until it does.
+ * Simplifies every arc with topojson-simplify, in Web Mercator metres with a tolerance that may vary along it (see
+ * MIN_WEIGHT). Both ends of an arc always stay, so arcs still meet at their junctions. An arc that closes on itself is a whole ring (an island, an enclave); it must
+ * keep at least four positions to stay a valid ring, so its tolerance is halved until it does.
  */
 export function simplifyArcs(arcs: Position[][], tolerance: Tolerance): Position[][] {
-  const toleranceAt = toleranceFunction(tolerance);
-  return arcs.map((arc) => {
-    if (!isClosed(arc) || arc.length < 4) return simplifyLine(arc, toleranceAt);
-    for (let scale = 1; scale > 1e-6; scale /= 2) {
-      const simplified = simplifyLine(arc, (position) => toleranceAt(position) * scale);
-      if (simplified.length >= 4) return simplified;
+  const weighted = presimplify(topologyOf(arcs), weightBy(toleranceFunction(tolerance)));
+  const kept = simplify(weighted, MIN_WEIGHT).arcs;
+  return kept.map((arc, i) => {
+    const source = arcs[i] ?? [];
+    if (arc.length >= 4 || !isClosed(source) || source.length < 4) return arc;
+    const ring = topologyOf([weighted.arcs[i] ?? []]);
+    // Halving the tolerance quarters the weights' threshold (they are squared).
+    for (let scale = 0.5; scale > 1e-6; scale /= 2) {
+      const [smaller = []] = simplify(ring, MIN_WEIGHT * scale * scale).arcs;
+      if (smaller.length >= 4) return smaller;
     }
-    return arc.slice();
+    return source.slice();
   });
 }
 
