@@ -354,10 +354,12 @@ export class MapController {
     void import('./detail')
       .then(({ loadDetailFor }) => loadDetailFor(view, map.getZoom(), named))
       .then(async (loaded) => {
-        if (!loaded || loaded.size === 0 || this.map !== map) return;
+        // Nothing new, or the map was removed meanwhile (destroy aborts the DOM listeners).
+        if (!loaded || loaded.size === 0 || this.domListeners.signal.aborted) return;
         for (const [file, features] of loaded) this.detail.set(file, features);
         const features = [...this.detail.values()].flat();
         await map.getSource<GeoJSONSource>('detail')?.setData({ type: 'FeatureCollection', features });
+        if (this.domListeners.signal.aborted) return;
         // The finer features are in MapLibre's worker before the base map's leave them out: never a frame without both.
         this.detailedIds = features.map((f) => String(f.properties?.['id']));
         this.updateLayers(this.store.getState());
