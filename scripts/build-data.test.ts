@@ -51,7 +51,7 @@ describe('build-data', () => {
   beforeAll(() => {
     outDir = mkdtempSync(join(tmpdir(), 'article-atlas-data-'));
     writeDataFiles(outDir);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
@@ -61,13 +61,22 @@ describe('build-data', () => {
     expect(readFileSync(join(outDir, name), 'utf8')).toBe(committed(name));
   });
 
-  it('commits exactly the data/geo files the build produces, byte for byte', () => {
-    const built = readdirSync(join(outDir, 'geo')).sort();
-    expect(readdirSync(new URL('geo/', DATA_DIR)).sort()).toEqual(built);
-    for (const name of built) {
-      expect(readFileSync(join(outDir, 'geo', name), 'utf8'), name).toBe(committed(`geo/${name}`));
-    }
-  });
+  it.each(['geo', 'geo/detail'])(
+    'commits exactly the data/%s files the build produces, byte for byte',
+    (dir) => {
+      const files = (path: string) =>
+        readdirSync(path, { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => entry.name)
+          .sort();
+      const built = files(join(outDir, dir));
+      expect(files(new URL(`${dir}/`, DATA_DIR).pathname)).toEqual(built);
+      expect(built.length).toBeGreaterThan(300);
+      for (const name of built) {
+        expect(readFileSync(join(outDir, dir, name), 'utf8'), name).toBe(committed(`${dir}/${name}`));
+      }
+    },
+  );
 
   it('has the 27 regions of Ukraine with unique ISO 3166-2 ids and the right status', () => {
     const features = collection<Polygon | MultiPolygon>('regions.geojson').features;

@@ -17,16 +17,25 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Polygonal } from '../src/geo/geometry';
+import { area, polygon as turfPolygon } from '@turf/turf';
+import { fromPolygons, polygonsOf, type Polygonal } from '../src/geo/geometry';
 import { buildWorldEntries } from './build-world';
 import { triggerKeys } from '../src/linking/needs';
+import { DETAIL_MIN_ZOOM } from '../src/geo/detail';
 import { FIRST_NAMES, NOT_PLACES } from '../src/linking/resolve';
 import { ADMIN1_COUNTRIES, buildAdmin1, regionShape, type Admin1Region } from './data/admin1';
 import { invalidAt, isValidOutline, makeValid } from '../src/geo/valid';
 import { REGION_SOURCES } from './data/outlines';
 import { DECIMALS } from './data/precision';
 import { checkInvariants } from './data/checks';
-import { buildCountries, buildSovietUnion, readWorld } from './data/countries';
+import {
+  buildCountries,
+  buildSovietUnion,
+  readOutlineTopology,
+  type Level,
+  type World,
+} from './data/countries';
+import { buildDetailFiles } from './data/detail';
 import { buildGazetteer } from './data/gazetteer';
 import { canonicalJson, featureCollectionJson, gzipSize } from './data/output';
 import { buildLabels, buildPlaces } from './data/places';
@@ -52,16 +61,21 @@ export type GeneratedFile = (typeof GENERATED_FILES)[number];
 /** The geodata the default article's first view fetches: the map's three sources (budget 60 KB gzip, issue 12). */
 export const FIRST_VIEW_FILES = ['base-map.geojson', 'labels.geojson', 'places.geojson'] as const;
 
-/** The generated files in memory: the base files by name, and data/geo/<shape>.geojson by shape name. */
+/**
+ * The generated files in memory: the base files by name, data/geo/<shape>.geojson by shape name, and the finer
+ * level data/geo/detail/<name>.geojson by name with its index.json.
+ */
 export interface DataFiles {
   base: Record<GeneratedFile, string>;
   geo: Map<string, string>;
   /** How much repair the shared outline topology needed: rounds of `refine`, and the arcs it gave more detail. */
   refining: { rounds: number; arcs: number };
+  detail: Map<string, string>;
+  detailIndex: string;
 }
 
 /** Rounds of arc refinement after which an outline still invalid fails the build. */
-const MAX_REFINE_ROUNDS = 30;
+const MAX_REFINE_ROUNDS: Record<Level, number> = { base: 30, detail: 30 };
 
 /**
  * Countries whose 1:50m outline refining cannot make valid, repaired on their own instead (see buildOutlineFiles):
@@ -72,7 +86,21 @@ const MAX_REFINE_ROUNDS = 30;
  * Mozambique's shore of Lake Malawi, cross the 1:50m border line there once refining gives them their full detail
  * (Malawi and Mozambique, since the simplification is topojson-simplify's). None has drawn regions.
  */
-const REPAIRED_ON_THEIR_OWN = new Set(['BG', 'CA', 'CN', 'EH', 'IR', 'KG', 'MW', 'MZ', 'NL', 'UZ', 'VE']);
+const REPAIRED_ON_THEIR_OWN: Record<Level, Set<string>> = {
+  base: new Set(['BG', 'CA', 'CN', 'EH', 'IR', 'KG', 'MW', 'MZ', 'NL', 'UZ', 'VE']),
+  /*
+   * At the finer level most arcs keep every source point, so what the base map's coarser lines hid shows: two of
+   * Natural Earth's islands touching at one point (Russia and Sakha in the New Siberian Islands), a 1:50m border
+   * that runs through one point twice at a tripoint (Austria, Czechia, Croatia, Latvia, Mongolia, Azerbaijan, Syria,
+   * Turkmenistan, Norway), a Finnish region's coast crossing itself once rounded to 0.001°. Here a region or a country
+   * with drawn regions may be repaired on its own too: the vertex moves at most 0.001° (111 m), within what
+   * borders.test.ts allows between a country and its regions (0.3 km), and it measures what it becomes.
+   */
+  detail: new Set([
+    ...['AT', 'AZ', 'BG', 'BN', 'CA', 'CN', 'HR', 'IR', 'KG', 'LV', 'MN', 'NL', 'SY', 'TM', 'UZ'],
+    ...['FI-19', 'RU', 'RU-KAM', 'RU-SA'],
+  ]),
+};
 
 interface OutlineFiles {
   regions: ReturnType<typeof buildRegions>;
@@ -92,8 +120,36 @@ interface OutlineFiles {
  * (src/geo/valid.ts), which moves one vertex of the smaller part by a grid step (0.001°) off its neighbour; they do
  * not drive refining, so that the detail it could not use is not kept. The build fails when the list is out of date.
  */
-function buildOutlineFiles(): OutlineFiles {
-  const world = readWorld();
+/**
+ * makeValid, and at the finer level, where it cannot (Kyrgyzstan: slips of the 1:50m border handed to it along the 10m
+ * Kazakh one touch its mainland at single points), the same without the parts under SLIP_KM2 but the largest.
+ */
+function repaired(id: string, geometry: Polygonal, level: Level): Polygonal {
+  try {
+    return makeValid(geometry, DECIMALS);
+  } catch (error) {
+    const polygons = polygonsOf(geometry);
+    const areas = polygons.map((rings) => area(turfPolygon(rings.slice(0, 1))));
+    const largest = Math.max(...areas);
+    const kept = fromPolygons(
+      polygons.filter((_, i) => areas[i] === largest || (areas[i] ?? 0) >= SLIP_KM2 * 1e6),
+    );
+    if (level === 'detail' && kept !== null && kept !== geometry) {
+      try {
+        return makeValid(kept, DECIMALS);
+      } catch {
+        // Reported below with the first error.
+      }
+    }
+    throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** Parts of a country smaller than this (km²) may go where the finer level's outline cannot be made valid otherwise. */
+const SLIP_KM2 = 20;
+
+function buildOutlineFiles(world: World, level: Level): OutlineFiles {
+  const repairedOnTheirOwn = REPAIRED_ON_THEIR_OWN[level];
   // Outlines found valid, as drawn then: most do not change from one round to the next.
   const validAs = new Map<string, string>();
   const isValid = (id: string, geometry: Polygonal): boolean => {
@@ -105,16 +161,19 @@ function buildOutlineFiles(): OutlineFiles {
   };
   for (let round = 0; ; round++) {
     const regions = buildRegions(world);
-    const countryList = buildCountries(world);
+    const countryList = buildCountries(world, level);
     const admin1 = Object.keys(ADMIN1_COUNTRIES).flatMap((country) => buildAdmin1(country, world));
     const invalid = [
       ...regions,
       ...countryList.map((c) => c.feature),
       ...admin1.map((r) => r.feature),
     ].filter((f) => !isValid(f.properties.id, f.geometry));
-    const refinable = invalid.filter((f) => !REPAIRED_ON_THEIR_OWN.has(f.properties.id));
+    const refinable = invalid.filter((f) => !repairedOnTheirOwn.has(f.properties.id));
     if (refinable.length > 0) {
-      if (round < MAX_REFINE_ROUNDS && world.refine(refinable.flatMap((f) => invalidAt(f.geometry))) > 0)
+      if (
+        round < MAX_REFINE_ROUNDS[level] &&
+        world.refine(refinable.flatMap((f) => invalidAt(f.geometry))) > 0
+      )
         continue;
       const ids = refinable.map((f) => f.properties.id).sort();
       throw new Error(
@@ -122,14 +181,19 @@ function buildOutlineFiles(): OutlineFiles {
           'whose source is at fault may go in REPAIRED_ON_THEIR_OWN',
       );
     }
-    const valid = [...REPAIRED_ON_THEIR_OWN].filter((id) => !invalid.some((f) => f.properties.id === id));
+    const valid = [...repairedOnTheirOwn].filter((id) => !invalid.some((f) => f.properties.id === id));
     if (valid.length > 0)
-      throw new Error(`REPAIRED_ON_THEIR_OWN lists outlines that are valid: ${valid.join(', ')}`);
+      throw new Error(`REPAIRED_ON_THEIR_OWN.${level} lists outlines that are valid: ${valid.join(', ')}`);
     for (const country of countryList) {
       const id = country.feature.properties.id;
-      if (id in REGION_SOURCES && REPAIRED_ON_THEIR_OWN.has(id)) throw new Error(`${id} has drawn regions`);
-      if (REPAIRED_ON_THEIR_OWN.has(id))
-        country.feature.geometry = makeValid(country.feature.geometry, DECIMALS);
+      if (level === 'base' && id in REGION_SOURCES && repairedOnTheirOwn.has(id))
+        throw new Error(`${id} has drawn regions`);
+      if (repairedOnTheirOwn.has(id))
+        country.feature.geometry = repaired(id, country.feature.geometry, level);
+    }
+    for (const region of [...regions, ...admin1.map((r) => r.feature)]) {
+      if (repairedOnTheirOwn.has(region.properties.id))
+        region.geometry = repaired(region.properties.id, region.geometry, level);
     }
     return { regions, countryList, admin1, refining: { rounds: round, arcs: world.refined() } };
   }
@@ -137,7 +201,8 @@ function buildOutlineFiles(): OutlineFiles {
 
 /** Builds every generated file in memory. */
 export function buildDataFiles(): DataFiles {
-  const { regions, countryList, admin1, refining } = buildOutlineFiles();
+  const worldAt = readOutlineTopology();
+  const { regions, countryList, admin1, refining } = buildOutlineFiles(worldAt('base'), 'base');
   const countries = countryList.map((country) => country.feature);
   const union = buildSovietUnion();
   const places = buildPlaces();
@@ -205,7 +270,33 @@ export function buildDataFiles(): DataFiles {
     'regions.geojson': featureCollectionJson(regions, true),
     'soviet-union.geojson': featureCollectionJson([union]),
   };
-  return { base, geo, refining };
+  const fine = buildOutlineFiles(worldAt('detail'), 'detail');
+  const baseKinds = new Map<string, string>([
+    ...countries.map((c): [string, string] => [c.properties.id, 'country']),
+    ...regions.map((r): [string, string] => [r.properties.id, 'region']),
+    ...admin1.map((r): [string, string] => [r.feature.properties.id, 'region']),
+  ]);
+  const baseProperties = new Map<string, Record<string, unknown>>(
+    [...countries, ...regions].map((f) => [f.properties.id, { ...f.properties }]),
+  );
+  // Each finer feature carries the properties of the base feature it replaces (Ukraine's regions as base-map.geojson
+  // has them, kind 'region').
+  const as = (f: { properties: { id: string }; geometry: Polygonal }, kind?: string) => ({
+    type: 'Feature' as const,
+    geometry: f.geometry,
+    properties: {
+      ...(baseProperties.get(f.properties.id) ?? f.properties),
+      ...(kind === undefined ? {} : { kind }),
+      id: f.properties.id,
+    },
+  });
+  const detail = buildDetailFiles({
+    countries: fine.countryList.map((c) => as(c.feature)),
+    ukraine: fine.regions.map((r) => as(r, 'region')),
+    regions: fine.admin1.map((r) => as(r.feature)),
+    base: baseKinds,
+  });
+  return { base, geo, refining, detail: detail.files, detailIndex: detail.index };
 }
 
 /**
@@ -234,6 +325,14 @@ export function writeDataFiles(outDir: string): DataFiles {
     }
   }
   for (const [shape, contents] of files.geo) writeFileSync(join(outDir, 'geo', `${shape}.geojson`), contents);
+  const detailDir = join(outDir, 'geo', 'detail');
+  mkdirSync(detailDir, { recursive: true });
+  for (const name of readdirSync(detailDir)) {
+    if (name.endsWith('.geojson') && !files.detail.has(name.slice(0, -'.geojson'.length)))
+      rmSync(join(detailDir, name));
+  }
+  for (const [name, contents] of files.detail) writeFileSync(join(detailDir, `${name}.geojson`), contents);
+  writeFileSync(join(detailDir, 'index.json'), files.detailIndex);
   return files;
 }
 
@@ -255,11 +354,14 @@ function parseOutDir(args: string[]): string {
 
 function main(): void {
   const outDir = parseOutDir(process.argv.slice(2));
-  const { base: files, geo, refining } = writeDataFiles(outDir);
+  const started = performance.now();
+  const { base: files, geo, refining, detail, detailIndex } = writeDataFiles(outDir);
   let raw = 0;
   let gzip = 0;
   console.log(`wrote ${outDir}`);
-  console.log(`outlines valid after ${refining.rounds} rounds of refine; ${refining.arcs} arcs given more detail`);
+  console.log(
+    `outlines valid after ${refining.rounds} rounds of refine; ${refining.arcs} arcs given more detail`,
+  );
   for (const name of GENERATED_FILES) {
     if (name === 'gazetteer-world.json' || name === 'gazetteer-world-keys.json') continue;
     const bytes = Buffer.byteLength(files[name], 'utf8');
@@ -288,6 +390,16 @@ function main(): void {
   console.log(
     `geo/ (${geo.size} files) ${geoRaw} B raw ${geoGzip} B gzip -9 (lazy); largest 15: ${sizes.slice(0, 15).reduce((a, b) => a + b, 0)} B gzip`,
   );
+  const fine = [...detail].map(([name, text]) => ({
+    name,
+    raw: Buffer.byteLength(text, 'utf8'),
+    gzip: gzipSize(text),
+  }));
+  const largest = fine.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  console.log(
+    `geo/detail/ (${detail.size} files) ${fine.reduce((a, f) => a + f.raw, 0)} B raw ${fine.reduce((a, f) => a + f.gzip, 0)} B gzip -9 (lazy, from zoom ${DETAIL_MIN_ZOOM}); largest ${largest.name} ${largest.gzip} B gzip; index.json ${Buffer.byteLength(detailIndex, 'utf8')} B raw ${gzipSize(detailIndex)} B gzip`,
+  );
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

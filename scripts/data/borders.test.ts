@@ -30,6 +30,20 @@ function regionsOf(country: string): Polygonal[] {
 
 const round = (km: number): number => Math.round(km * 1000) / 1000;
 
+const DETAIL = new URL('detail/', GEO);
+
+/** The finer level (data/geo/detail): the country's file holds it (and, for Ukraine, its regions). */
+function finer(country: string): { country: Polygonal | undefined; regions: Polygonal[] } {
+  const own = outlines(new URL(`country-${country}.geojson`, DETAIL));
+  const regions =
+    country === 'UA'
+      ? [...own].filter(([id]) => id !== 'UA').map(([, g]) => g)
+      : readdirSync(DETAIL)
+          .filter((name) => name.startsWith(`region-${country}-`))
+          .flatMap((name) => [...outlines(new URL(name, DETAIL)).values()]);
+  return { country: own.get(country), regions };
+}
+
 describe('region outlines meet their country border', () => {
   const COUNTRIES = ['UA', 'RU', 'BY', 'PL', 'MD', 'RO', 'GE', 'LT', 'EE', 'FI', 'HU', 'SK', 'TR', 'KZ'];
   it.each(COUNTRIES)('%s', (code) => {
@@ -39,6 +53,21 @@ describe('region outlines meet their country border', () => {
     if (country === undefined) throw new Error(`${code} is not in countries.geojson`);
     // Islands the base map leaves out as specks at its detail there are drawn by their region alone.
     const { regionsToCountry: there, countryToRegions: back } = borderGap(regions, country, { skip: isSpeck });
+    const summary = {
+      code,
+      toCountry: { median: round(there.medianKm), p99: round(there.p99Km), max: round(there.maxKm), at: there.worstAt },
+      toRegions: { median: round(back.medianKm), p99: round(back.p99Km), max: round(back.maxKm), at: back.worstAt },
+    };
+    console.log(JSON.stringify(summary));
+    expect(Math.max(there.maxKm, back.maxKm), JSON.stringify(summary)).toBeLessThanOrEqual(0.3);
+  });
+
+  it.each(COUNTRIES)('%s at the finer level (data/geo/detail)', (code) => {
+    const { country, regions } = finer(code);
+    expect(regions.length, code).toBeGreaterThan(1);
+    if (country === undefined) throw new Error(`no finer ${code}`);
+    const skip = (rings: Parameters<typeof isSpeck>[0]): boolean => isSpeck(rings, 'detail');
+    const { regionsToCountry: there, countryToRegions: back } = borderGap(regions, country, { skip });
     const summary = {
       code,
       toCountry: { median: round(there.medianKm), p99: round(there.p99Km), max: round(there.maxKm), at: there.worstAt },

@@ -33,7 +33,7 @@ import {
   type CountryRow,
 } from '../data-tables';
 import { COUNTRY_NAMES } from '../world-tables';
-import { buildOutlines, REGION_SOURCES, type Outlines } from './outlines';
+import { buildOutlines, REGION_SOURCES, type OutlineDetail, type Outlines } from './outlines';
 import { REGION_DETAIL } from './precision';
 import {
   dissolve,
@@ -145,9 +145,10 @@ function detailOf(tolerance: number): Detail {
  * Whether the base map leaves out this island (a polygon's rings) as a speck at the detail where it lies. Region
  * files keep such islands: they are the only outline of the island the map has (borders.test.ts knows).
  */
-export function isSpeck(rings: Position[][]): boolean {
-  const side = PART_SIDE_PER_TOLERANCE * detailAt(rings[0]?.[0] ?? [0, 0]).tolerance;
-  return area(turfPolygon(rings.slice(0, 1))) < Math.max(MIN_PART_AREA, side * side);
+export function isSpeck(rings: Position[][], level: Level = 'base'): boolean {
+  const side = PART_SIDE_PER_TOLERANCE * toleranceAt(level, rings[0]?.[0] ?? [0, 0]);
+  const least = level === 'base' ? MIN_PART_AREA : FINE_MIN_PART_AREA;
+  return area(turfPolygon(rings.slice(0, 1))) < Math.max(least, side * side);
 }
 
 /**
@@ -182,13 +183,18 @@ function touching(polygons: Position[][][]): Set<number>[] {
  * Drops islets by the detail where they lie, always keeping a country's largest polygon and, for a country dissolved
  * from its regions (`pieces`), the pieces that touch a kept one.
  */
-function pruneByDetail(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
+function pruneByDetail(
+  geometry: Polygonal,
+  pieces: boolean,
+  bordered: (p: Position) => boolean,
+  level: Level,
+): Polygonal | null {
   const polygons = polygonsOf(geometry);
   const areas = polygons.map((rings) => area(turfPolygon(rings.slice(0, 1))));
   const largest = areas.indexOf(Math.max(...areas));
   // A polygon with a land border is no islet: an exclave (Kaliningrad) stays whatever its size.
   const kept = new Set(
-    polygons.flatMap((rings, i) => (i === largest || !isSpeck(rings) || (rings[0] ?? []).some(bordered) ? [i] : [])),
+    polygons.flatMap((rings, i) => (i === largest || !isSpeck(rings, level) || (rings[0] ?? []).some(bordered) ? [i] : [])),
   );
   if (pieces) {
     // Pieces joined, directly or through other pieces, to a polygon kept on its own.
@@ -267,8 +273,13 @@ export function mainFrame(geometry: Polygonal): Bounds {
   ];
 }
 
-function finishOrNull(geometry: Polygonal, pieces: boolean, bordered: (p: Position) => boolean): Polygonal | null {
-  const pruned = pruneByDetail(geometry, pieces, bordered);
+function finishOrNull(
+  geometry: Polygonal,
+  pieces: boolean,
+  bordered: (p: Position) => boolean,
+  level: Level,
+): Polygonal | null {
+  const pruned = pruneByDetail(geometry, pieces, bordered, level);
   const rounded = pruned && roundPolygonal(pruned, DECIMALS);
   return rounded && unwrapPolygonal(rounded);
 }
@@ -288,28 +299,72 @@ function innerDetail(country: string, [x = 0]: Position): Detail {
 
 export type World = Outlines;
 
+/**
+ * The two levels of detail drawn from the one outline topology: `base` (data/base-map.geojson and the region files
+ * of data/geo, detailed around Ukraine and coarser with distance, to fit the first view's budget) and `detail`
+ * (data/geo/detail, drawn from DETAIL_MIN_ZOOM up: about 1 km everywhere, finer around Ukraine as the base is).
+ */
+export type Level = 'base' | 'detail';
+
+/**
+ * The finer level: borders and coasts at 1 km on the ground and three decimals, which is 1 km of Web Mercator at the
+ * equator (0.4 px at zoom 5, 3 px at zoom 8) and more towards the poles, where Mercator stretches the ground: 1.4 km
+ * at 45°, 2 km at 60°, at most FINE_MAX_TOLERANCE (about 71°). Without the stretch Russia's and Canada's Arctic coasts
+ * alone made their files 2–3 times larger. The 1:50m countries keep nearly every source point. Ukraine's coasts keep
+ * REGION_DETAIL (850 m), and borders between two regions keep their base detail (innerDetail): a region's inner
+ * lines are drawn only in region files and never meet another level's line.
+ */
+const FINE_GROUND = 1000;
+const FINE_MAX_TOLERANCE = 3000;
+function fineAt([, y = 0]: Position): Detail {
+  const stretch = 1 / Math.cos((Math.min(85, Math.abs(y)) * Math.PI) / 180);
+  return { tolerance: Math.min(FINE_MAX_TOLERANCE, Math.round(FINE_GROUND * stretch)), decimals: 3 };
+}
+/** At the finer level islands of 20 km² (a square 4.5 km wide, 2 px at zoom 5) and more are kept. */
+const FINE_MIN_PART_AREA = 20e6;
+
+/** The base topology's tolerance where a position lies, at one level. */
+function toleranceAt(level: Level, position: Position): number {
+  return level === 'base' ? detailAt(position).tolerance : fineAt(position).tolerance;
+}
+
 function inBox([x = 0, y = 0]: Position, [west, south, east, north]: Bounds): boolean {
   return x >= west && x <= east && y >= south && y <= north;
 }
 
-
-export function readWorld(): World {
+/** Reads the sources and builds the shared outline topology once; `worldAt` simplifies it at one level. */
+export function readOutlineTopology(): (level: Level) => World {
   const source = readTopology(COUNTRY_SOURCE, 'countries');
   const topology: Topology = { type: 'Topology', arcs: source.arcs, objects: {} };
   if (source.transform !== undefined) topology.transform = source.transform;
-  const border = (p: Position): Detail => detailAt(p);
-  const coast = (p: Position, countries: string[]): Detail => {
+  const simplify = buildOutlines(source, topology, alpha2Of, LEFT_OUT);
+  return (level) => simplify(level === 'base' ? BASE_DETAIL : FINE_DETAIL);
+}
+
+const BASE_DETAIL: OutlineDetail = {
+  border: (p) => detailAt(p),
+  coast: (p, countries) => {
     // Ukraine's coasts (the Black Sea, the Sea of Azov, Crimea) are drawn at the regions' detail, as they always were.
     if (countries.includes('UA')) return REGION_DETAIL;
     const { tolerance } = detailAt(p);
     // The other coasts of the Black Sea and the Sea of Azov keep the land-border detail in the focus, as before.
     if (inBox(p, UA_FOCUS)) return detailOf(tolerance);
     return detailOf(Math.max(tolerance, Math.min(FAR, tolerance * COAST_FACTOR)));
-  };
-  return buildOutlines(source, topology, alpha2Of, LEFT_OUT, { border, coast, inner: innerDetail });
-}
+  },
+  inner: innerDetail,
+};
 
-export function buildCountries({ topology, countries: parts }: World): Country[] {
+const FINE_DETAIL: OutlineDetail = {
+  border: fineAt,
+  coast: (p, countries) => (countries.includes('UA') ? REGION_DETAIL : fineAt(p)),
+  inner: innerDetail,
+};
+
+/**
+ * Every country at one level. At the finer level the countries the base map leaves out (TOO_SMALL_TO_DRAW) stay
+ * out, so that each finer feature stands for one of the base map.
+ */
+export function buildCountries({ topology, countries: parts }: World, level: Level = 'base'): Country[] {
   const dissolved = new Map([...parts].map(([code, { geometries }]) => [code, dissolve(topology, geometries)]));
   const owners = new Map<string, Set<string>>();
   for (const [code, geometry] of dissolved) {
@@ -323,7 +378,13 @@ export function buildCountries({ topology, countries: parts }: World): Country[]
     const bordered = ([x = 0, y = 0]: Position): boolean => (owners.get(`${x},${y}`)?.size ?? 0) > 1;
     // The unit that carries the code itself names the country (Cyprus, not Northern Cyprus).
     const main = sources.find((g) => iso31661NumericToAlpha2[g.id ?? ''] === code) ?? required(sources[0], code);
-    const geometry = finishOrNull(required(dissolved.get(code), code), REGION_SOURCES[code] !== undefined, bordered);
+    if (level === 'detail' && TOO_SMALL_TO_DRAW.has(code)) continue;
+    const geometry = finishOrNull(
+      required(dissolved.get(code), code),
+      REGION_SOURCES[code] !== undefined,
+      bordered,
+      level,
+    );
     if (geometry === null) {
       if (TOO_SMALL_TO_DRAW.has(code)) continue;
       throw new Error(`${code} vanishes at this level of detail; list it in TOO_SMALL_TO_DRAW if intended`);

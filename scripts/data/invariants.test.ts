@@ -12,6 +12,7 @@ import { maxLongitudeJump } from '../../src/geo/antimeridian';
 import { FIRST_VIEW_FILES } from '../build-data';
 import { isValidOutline } from '../../src/geo/valid';
 import type { Gazetteer } from '../../src/linking/types';
+import { detailFilesFor, type DetailIndex } from '../../src/geo/detail';
 
 const DATA = new URL('../../data/', import.meta.url);
 const GEO = new URL('geo/', DATA);
@@ -23,6 +24,8 @@ const BASE_FILES = [
   'labels.geojson',
 ];
 const GEO_FILES = existsSync(GEO) ? readdirSync(GEO).filter((n) => n.endsWith('.geojson')).sort() : [];
+const DETAIL = new URL('detail/', GEO);
+const DETAIL_FILES = existsSync(DETAIL) ? readdirSync(DETAIL).filter((n) => n.endsWith('.geojson')).sort() : [];
 
 function read(url: URL): string {
   return readFileSync(url, 'utf8');
@@ -37,6 +40,12 @@ const allFiles = (): { name: string; url: URL }[] => [
   ...GEO_FILES.map((name) => ({ name: `geo/${name}`, url: new URL(name, GEO) })),
 ];
 
+/** Every outline file, the finer level (data/geo/detail) included. */
+const outlineFiles = (): { name: string; url: URL }[] => [
+  ...allFiles(),
+  ...DETAIL_FILES.map((name) => ({ name: `geo/detail/${name}`, url: new URL(name, DETAIL) })),
+];
+
 const gzip = (url: URL): number => gzipSync(readFileSync(url), { level: 9 }).length;
 
 function areaOf(url: URL, id: string): Feature<Polygon | MultiPolygon> {
@@ -47,7 +56,7 @@ function areaOf(url: URL, id: string): Feature<Polygon | MultiPolygon> {
 
 describe('generated data invariants', () => {
   it('has no ring that jumps more than 180° of longitude between consecutive points', () => {
-    for (const { name, url } of allFiles()) {
+    for (const { name, url } of outlineFiles()) {
       for (const f of features(url)) {
         const { geometry } = f;
         // Lines (rivers) are checked as if they were rings.
@@ -80,6 +89,17 @@ describe('generated data invariants', () => {
     expect(invalid).toEqual([]);
   });
 
+  it('has only valid outlines at the finer level (data/geo/detail) too', () => {
+    const invalid: string[] = [];
+    for (const name of DETAIL_FILES) {
+      for (const f of features(new URL(name, DETAIL))) {
+        if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+        if (!isValidOutline(f.geometry)) invalid.push(`geo/detail/${name} ${String(f.properties.id)}`);
+      }
+    }
+    expect(invalid).toEqual([]);
+  }, 120_000);
+
   it('draws whole countries: Russia runs from about 19.6 to 190.3 E, the US has its neighbours', () => {
     const countries = new URL('countries.geojson', DATA);
     const xs = (id: string): number[] =>
@@ -97,7 +117,7 @@ describe('generated data invariants', () => {
   it('puts Crimea and Sevastopol in Ukraine only, in every outline file', () => {
     const simferopol = point([34.1, 44.95]);
     const sevastopol = point([33.52, 44.6]);
-    for (const { name, url } of allFiles()) {
+    for (const { name, url } of outlineFiles()) {
       for (const f of features(url)) {
         if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
         const id = String(f.properties.id);
@@ -125,6 +145,37 @@ describe('generated data invariants', () => {
         }
       }
     }
+  });
+
+  it('makes every finer feature (data/geo/detail) one of the base map or data/geo: same id, kind and name, once', () => {
+    const base = new Map<string, Record<string, unknown>>();
+    const drawn = [new URL('base-map.geojson', DATA), ...GEO_FILES.map((name) => new URL(name, GEO))];
+    for (const url of drawn) for (const f of features(url)) base.set(String(f.properties.id), f.properties);
+    const seen = new Set<string>();
+    expect(DETAIL_FILES.length).toBeGreaterThan(600);
+    for (const name of DETAIL_FILES) {
+      for (const f of features(new URL(name, DETAIL))) {
+        const id = String(f.properties.id);
+        const twin = base.get(id);
+        expect({ name, id, twice: seen.has(id) }).toEqual({ name, id, twice: false });
+        seen.add(id);
+        expect({ id, kind: f.properties.kind, name: f.properties.name }).toEqual({ id, kind: twin?.kind, name: twin?.name });
+        expect(['base', 'outlines']).toContain(f.properties.replaces);
+      }
+    }
+    // Every country of the base map has its finer outline.
+    for (const f of features(new URL('countries.geojson', DATA))) expect(seen.has(String(f.properties.id))).toBe(true);
+    const index = JSON.parse(read(new URL('index.json', DETAIL))) as DetailIndex;
+    expect(index.files.map((f) => `${f.file}.geojson`)).toEqual(DETAIL_FILES);
+  });
+
+  it('keeps the finer files small enough for a view: the largest (Russia) under 80 KB gzip, a view of the US east coast (the US and Canada) under 70 KB', () => {
+    const sizes = new Map(DETAIL_FILES.map((name) => [name.slice(0, -'.geojson'.length), gzip(new URL(name, DETAIL))]));
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(80_000);
+    const index = JSON.parse(read(new URL('index.json', DETAIL))) as DetailIndex;
+    const view = detailFilesFor(index, [-80, 36, -68, 44], 6, new Set());
+    expect(view).toContain('country-US');
+    expect(view.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)).toBeLessThanOrEqual(70_000);
   });
 
   it('gives every gazetteer entry geometry (a base-map feature, a shape file, a point) or a reason', () => {

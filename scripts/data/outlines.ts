@@ -415,14 +415,17 @@ function arcIndices(geometry: TopoArea): number[] {
   return rings.flat().map((i) => (i < 0 ? ~i : i));
 }
 
-/** Builds the shared topology from the 1:50m world and the 10m admin-1 units, and simplifies it arc by arc. */
+/**
+ * Builds the shared topology from the 1:50m world and the 10m admin-1 units (the slow part: polygon clipping and
+ * topojson-server), and returns a function that simplifies it arc by arc at a given detail. The base map and the
+ * finer level (data/geo/detail) are two simplifications of this one topology, each with its own refinement state.
+ */
 export function buildOutlines(
   world: SourceTopology,
   worldTopology: Topology,
   alpha2Of: (geometry: SourceGeometry) => string | undefined,
   leftOut: Set<string>,
-  detail: OutlineDetail,
-): Outlines {
+): (detail: OutlineDetail) => Outlines {
   const regionCountries = Object.keys(REGION_SOURCES).sort();
   const unitFeatures = snapVertices(
     regionCountries.flatMap((country) =>
@@ -514,6 +517,40 @@ export function buildOutlines(
     if (first === undefined || REGION_SOURCES[first] === undefined || by.some((c) => c !== first)) return undefined;
     return by.length === 2 || (by.length === 1 && onHairline(arcs[i] ?? [])) ? first : undefined;
   };
+  const countries = new Map<string, { geometries: TopoArea[]; sources: SourceGeometry[] }>();
+  const sourcesOf = (code: string): SourceGeometry[] => worldGeometries.filter((_, i) => codes[i] === code);
+  for (const country of regionCountries) {
+    countries.set(country, {
+      geometries: units.filter((u) => u.properties.country === country),
+      sources: sourcesOf(country),
+    });
+  }
+  for (const other of others) {
+    const entry = countries.get(other.properties.id) ?? { geometries: [], sources: sourcesOf(other.properties.id) };
+    entry.geometries.push(other);
+    countries.set(other.properties.id, entry);
+  }
+  const unitsByCountry = new Map(regionCountries.map((c) => [c, units.filter((u) => u.properties.country === c)]));
+  return (detail) => simplifyOutlines({ arcs, users, innerOf, hairline, countries, units: unitsByCountry }, detail);
+}
+
+/** The shared topology before simplification, as buildOutlines finds it. */
+interface SharedTopology {
+  arcs: Position[][];
+  /** Per arc, the countries using it (once per use). */
+  users: Map<number, string[]>;
+  /** The country an arc lies inside (between two of its regions), if any. */
+  innerOf: (i: number) => string | undefined;
+  hairline: Set<string>;
+  countries: Outlines['countries'];
+  units: Outlines['units'];
+}
+
+/** Simplifies and rounds every arc of the shared topology at `detail`; `refine` adds detail where outlines break. */
+function simplifyOutlines(
+  { arcs, users, innerOf, hairline, countries, units }: SharedTopology,
+  detail: OutlineDetail,
+): Outlines {
   const detailOf = (i: number): ((p: Position) => Detail) => {
     const inner = innerOf(i);
     if (inner !== undefined) return (p: Position): Detail => detail.inner(inner, p);
@@ -580,24 +617,11 @@ export function buildOutlines(
   };
   const simplified = arcs.map((_, i) => simplifyAt(i));
 
-  const countries = new Map<string, { geometries: TopoArea[]; sources: SourceGeometry[] }>();
-  const sourcesOf = (code: string): SourceGeometry[] => worldGeometries.filter((_, i) => codes[i] === code);
-  for (const country of regionCountries) {
-    countries.set(country, {
-      geometries: units.filter((u) => u.properties.country === country),
-      sources: sourcesOf(country),
-    });
-  }
-  for (const other of others) {
-    const entry = countries.get(other.properties.id) ?? { geometries: [], sources: sourcesOf(other.properties.id) };
-    entry.geometries.push(other);
-    countries.set(other.properties.id, entry);
-  }
   const outlines: Outlines = {
     hairline,
     topology: { type: 'Topology', objects: {}, arcs: simplified },
     countries,
-    units: new Map(regionCountries.map((c) => [c, units.filter((u) => u.properties.country === c)])),
+    units,
     refine: (positions) => {
       const wanted = new Map<string, Position>();
       for (const p of positions) {

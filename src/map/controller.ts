@@ -32,6 +32,7 @@ import { INITIAL_BOUNDS } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
 import { PaintFirstMap } from './paintFirst';
+import { DETAIL_MIN_ZOOM } from '../geo/detail';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
 setWorkerUrl(workerUrl);
@@ -67,6 +68,13 @@ export interface MapProbe {
   idle: () => boolean;
   /** The names MapLibre placed (those it dropped in a collision are absent), by layer (style/layers.ts LABEL_LAYERS). */
   labels: () => { name: string; layer: string }[];
+  /** The data/geo/detail files whose features the map holds (src/map/detail.ts), in the order they arrived. */
+  detailFiles: () => string[];
+  /** Our outline layers' features drawn at a point (ids and layers), to tell the finer outlines from the base map. */
+  outlinesAt: (
+    lng: number,
+    lat: number,
+  ) => { id: string; layer: string; source: string; state: Record<string, unknown> }[];
 }
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -106,6 +114,9 @@ export class MapController {
   /** The credit line: the base map's sources, plus what the drawn article's outlines need (creditsFor). */
   private attribution = new AttributionControl({ compact: false });
   private credits = '';
+  /** The finer outlines held by the `detail` source, by data/geo/detail file, in the order they arrived. */
+  private detail = new Map<string, Feature[]>();
+  private detailedIds: string[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -191,6 +202,7 @@ export class MapController {
           }
           this.applyViewRequest(store.getState());
           this.reportCamera();
+          this.updateDetail();
         });
       this.requestedArticle = article;
       if (prepared) void prepared.then(whenIdle);
@@ -211,6 +223,7 @@ export class MapController {
       });
     });
     map.on('moveend', this.reportCamera);
+    map.on('moveend', this.updateDetail);
     if (options.cooperative) {
       // A click on the map is the reader saying "I am using the map now"; leaving it hands gestures back to the page.
       const { signal } = this.domListeners;
@@ -296,6 +309,17 @@ export class MapController {
         map
           .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
           .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
+      detailFiles: () => [...this.detail.keys()],
+      outlinesAt: (lng, lat) =>
+        map
+          .queryRenderedFeatures(map.project([lng, lat]))
+          .filter((f) => f.source === 'base' || f.source === 'outlines' || f.source === 'detail')
+          .map((f) => ({
+            id: String(f.properties['id'] ?? ''),
+            layer: f.layer.id,
+            source: f.source,
+            state: { ...f.state },
+          })),
     };
   }
 
@@ -306,7 +330,59 @@ export class MapController {
       linkedIds: [...state.article.places.keys()],
       groups: state.article.legend.map((l) => l.group),
       selectedId: state.selectedId,
+      detailedIds: this.detailedIds,
     };
+  }
+
+  /**
+   * From DETAIL_MIN_ZOOM up, fetches the finer outline files the view needs and has not asked for (each once per
+   * page, src/map/detail.ts, a chunk loaded only then), puts them into the `detail` source, and once MapLibre holds
+   * them lets the other sources leave those features out at those zooms. A file that fails is skipped: the base map
+   * stays drawn there.
+   */
+  private readonly updateDetail = (): void => {
+    const map = this.map;
+    if (!map || map.getZoom() < DETAIL_MIN_ZOOM || this.container.dataset.mapState !== 'ready') return;
+    const bounds = map.getBounds();
+    const view: [number, number, number, number] = [
+      bounds.getWest(),
+      bounds.getSouth(),
+      bounds.getEast(),
+      bounds.getNorth(),
+    ];
+    const named = new Set(this.store.getState().article.places.keys());
+    void import('./detail')
+      .then(({ loadDetailFor }) => loadDetailFor(view, map.getZoom(), named))
+      .then(async (loaded) => {
+        // Nothing new, or the map was removed meanwhile (destroy aborts the DOM listeners).
+        if (!loaded || loaded.size === 0 || this.domListeners.signal.aborted) return;
+        for (const [file, features] of loaded) this.detail.set(file, features);
+        const features = [...this.detail.values()].flat();
+        await map.getSource<GeoJSONSource>('detail')?.setData({ type: 'FeatureCollection', features });
+        if (this.domListeners.signal.aborted) return;
+        // The finer features are in MapLibre's worker before the base map's leave them out: never a frame without both.
+        this.detailedIds = features.map((f) => String(f.properties?.['id']));
+        this.updateLayers(this.store.getState());
+        // Feature-state is kept by source: the places' selection and hover apply to their finer outlines too.
+        this.resyncDetailState();
+      })
+      .catch(() => {
+        // The chunk itself failed to load (offline): the base map stays as it is.
+      });
+  };
+
+  /** Selection and hover of the article's areas on the `detail` source, as on their own sources. */
+  private resyncDetailState(): void {
+    const map = this.map;
+    if (!map) return;
+    const state = this.store.getState();
+    for (const [id, place] of state.article.places) {
+      if (place.kind !== 'country' && place.kind !== 'region') continue;
+      map.setFeatureState(
+        { source: 'detail', id },
+        { selected: id === state.selectedId, hover: id === state.hoveredId },
+      );
+    }
   }
 
   /** The base files' towns and labels (the default article's), fetched once for every other article. */
@@ -391,6 +467,7 @@ export class MapController {
       this.container.dataset.article = current.article.id;
       this.applyViewRequest(this.store.getState());
       this.reportCamera();
+      this.updateDetail();
     });
     map.triggerRepaint();
   }
@@ -506,6 +583,7 @@ export class MapController {
         { selected: id === state.selectedId, hover: id === state.hoveredId },
       );
     }
+    this.resyncDetailState();
   }
 
   private applySelection(prevId: string | null, nextId: string | null, moveCamera: boolean): void {
@@ -533,6 +611,8 @@ export class MapController {
     const place = this.store.getState().article.places.get(id);
     if (!place) return;
     this.map.setFeatureState({ source: sourceOf(place), id }, { [key]: value });
+    if (place.kind === 'country' || place.kind === 'region')
+      this.map.setFeatureState({ source: 'detail', id }, { [key]: value });
   }
 
   private showPlace(id: string): void {

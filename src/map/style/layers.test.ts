@@ -11,12 +11,14 @@ import {
   DOT_SPACE_IMAGE_ID,
   DOT_SPACE_PX,
   buildStyle,
+  DETAILED_LAYERS,
   INTERACTIVE_LAYERS,
   LABEL_LAYERS,
   SOURCE_IDS,
 } from './layers';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { THEME } from './theme';
+import { DETAIL_MIN_ZOOM } from '../../geo/detail';
 
 const urls = {
   base: '/b.json',
@@ -91,6 +93,51 @@ describe('map style', () => {
     expect(thematic('UA-63', 'none', { linkedIds: ['UA-63'], ...off('named-regions') })).toBe(false);
     // Neither named nor with a status: context.
     expect(thematic('UA-05', 'none')).toBe(false);
+  });
+
+  it('draws each detailed layer from the base below DETAIL_MIN_ZOOM, and from there the finer outlines that arrived instead', () => {
+    const layers = buildLayers({
+      ...options,
+      linkedIds: ['UA-14', 'RU', 'RU-BEL'],
+      detailedIds: ['RU', 'RU-BEL'],
+    });
+    const ids = layers.map((l) => l.id);
+    const matches = (id: string, properties: Record<string, unknown>): boolean => {
+      const layer = layers.find((l) => l.id === id);
+      const filter = featureFilter(layer && 'filter' in layer ? layer.filter : undefined, id);
+      return filter.filter({ zoom: DETAIL_MIN_ZOOM }, { type: 3, properties } as never);
+    };
+    for (const id of DETAILED_LAYERS) {
+      const [own, near, fine] = [id, `${id}-near`, `${id}-detail`].map((x) => layers.find((l) => l.id === x));
+      // Side by side, in the place of the layer, so drawing order is unchanged.
+      expect(ids.indexOf(`${id}-near`), id).toBe(ids.indexOf(id) + 1);
+      expect(ids.indexOf(`${id}-detail`), id).toBe(ids.indexOf(id) + 2);
+      expect([own?.maxzoom, near?.minzoom, fine?.minzoom], id).toEqual([
+        DETAIL_MIN_ZOOM,
+        DETAIL_MIN_ZOOM,
+        DETAIL_MIN_ZOOM,
+      ]);
+      expect(fine && 'source' in fine ? fine.source : '', id).toBe('detail');
+    }
+    const russia = { id: 'RU', kind: 'country', status: 'none' };
+    const ukraine = { id: 'UA', kind: 'country', status: 'none' };
+    // Russia's finer outline has arrived: the base map leaves it out from DETAIL_MIN_ZOOM, the detail source draws it.
+    expect(matches('countries-fill', russia)).toBe(true);
+    expect(matches('countries-fill-near', russia)).toBe(false);
+    expect(matches('countries-fill-detail', { ...russia, replaces: 'base' })).toBe(true);
+    expect(matches('country-borders-near', ukraine)).toBe(true);
+    // A finer region of data/geo: drawn by the outlines' copies only, and only while the article names it.
+    const belgorod = { id: 'RU-BEL', kind: 'region', status: 'none', country: 'RU' };
+    expect(matches('outlines-fill-near', belgorod)).toBe(false);
+    expect(matches('outlines-fill-detail', { ...belgorod, replaces: 'outlines' })).toBe(true);
+    expect(matches('context-regions-fill-detail', { ...belgorod, replaces: 'outlines' })).toBe(false);
+    const notNamed = buildLayers({ ...options, detailedIds: ['RU-BEL'] }).find(
+      (l) => l.id === 'outlines-fill-detail',
+    );
+    const filter = featureFilter(notNamed && 'filter' in notNamed ? notNamed.filter : undefined, 'x');
+    expect(
+      filter.filter({ zoom: 6 }, { type: 3, properties: { ...belgorod, replaces: 'outlines' } } as never),
+    ).toBe(false);
   });
 
   it('draws text with local glyphs only', () => {

@@ -7,6 +7,7 @@ import type {
 import type { LayerGroup } from '../../linking/types';
 import type { Theme } from './theme';
 import { HATCH_IMAGE_ID } from './hatch';
+import { DETAIL_MIN_ZOOM } from '../../geo/detail';
 
 /**
  * A transparent square the size of a town dot (radius 7 plus its 2 px rim), drawn under each town's label so that
@@ -30,9 +31,10 @@ export interface DataUrls {
 
 /**
  * `outlines` holds the outlines an article needs beyond the base map (other countries' regions, rivers), fetched
- * from data/geo/ when the article names them (src/map/shapes.ts); it starts empty.
+ * from data/geo/ when the article names them (src/map/shapes.ts); it starts empty. `detail` holds the finer outlines
+ * of data/geo/detail that views from DETAIL_MIN_ZOOM up have fetched (src/map/detail.ts); it starts empty.
  */
-export const SOURCE_IDS = ['base', 'places', 'labels', 'outlines'] as const;
+export const SOURCE_IDS = ['base', 'places', 'labels', 'outlines', 'detail'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** The base source's features of one kind, optionally narrowed by another filter. */
@@ -42,14 +44,41 @@ const onBase = (
 ): FilterSpecification =>
   filter === undefined ? ['==', ['get', 'kind'], kind] : ['all', ['==', ['get', 'kind'], kind], filter];
 
+/**
+ * The layers drawing outlines that have a finer level (data/geo/detail). Each is drawn three times: as built, below
+ * DETAIL_MIN_ZOOM; as `<id>-near` from there up, on the same source, leaving out the features whose finer outline has
+ * arrived; and as `<id>-detail` from there up, on the `detail` source, drawing those. `withDetail` derives the two.
+ */
+export const DETAILED_LAYERS = [
+  'land',
+  'countries-fill',
+  'context-regions-fill',
+  'context-regions-line',
+  'regions-fill',
+  'regions-hatch',
+  'regions-line',
+  'outlines-fill',
+  'outlines-line',
+  'country-borders',
+  'selected-line',
+  'selected-country-line',
+] as const;
+
+/** A detailed layer's id and its two copies from DETAIL_MIN_ZOOM up. */
+const threeOf = <T extends string>(id: T): [T, `${T}-near`, `${T}-detail`] => [
+  id,
+  `${id}-near`,
+  `${id}-detail`,
+];
+
 /** Layers a click or hover can hit, most specific first: the controller picks the first hit in this order. */
 export const INTERACTIVE_LAYERS = [
   'landmarks-circle',
   'places-circle',
   'outlines-river',
-  'regions-fill',
-  'outlines-fill',
-  'countries-fill',
+  ...threeOf('regions-fill'),
+  ...threeOf('outlines-fill'),
+  ...threeOf('countries-fill'),
   'soviet-fill',
 ] as const;
 
@@ -81,6 +110,8 @@ export interface LayerOptions {
    * one a collision drops.
    */
   selectedId?: string | null;
+  /** Ids of the features the `detail` source holds: from DETAIL_MIN_ZOOM up the other sources leave them out. */
+  detailedIds?: readonly string[];
 }
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -107,6 +138,7 @@ export function buildLayers({
   linkedIds,
   groups,
   selectedId = null,
+  detailedIds = [],
 }: LayerOptions): LayerSpecification[] {
   const has = (g: LayerGroup) => groups === undefined || groups.includes(g);
   // The selected place's label is drawn by a layer of its own (matched on `id` for towns, `for` for label points);
@@ -199,325 +231,376 @@ export function buildLayers({
     ],
   ];
 
-  return [
-    { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
-    {
-      id: 'land',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('country'),
-      // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
-      // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
-      // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
-      paint: { 'fill-color': theme.land, 'fill-antialias': false },
-    },
-    {
-      id: 'countries-fill',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('country', namedCountry),
-      layout: visible(visibility.countries),
-      paint: {
-        'fill-antialias': false,
-        'fill-color': theme.countryNamedFill,
-        'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
+  return withDetail(
+    [
+      { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('country'),
+        // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
+        // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
+        // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
+        paint: { 'fill-color': theme.land, 'fill-antialias': false },
       },
-    },
-    {
-      id: 'context-regions-fill',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('region', contextRegion),
-      layout: visible(visibility.context),
-      paint: {
-        'fill-antialias': false,
-        'fill-color': theme.contextRegionFill,
-        'fill-opacity': 0.6,
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('country', namedCountry),
+        layout: visible(visibility.countries),
+        paint: {
+          'fill-antialias': false,
+          'fill-color': theme.countryNamedFill,
+          'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
+        },
       },
-    },
-    {
-      id: 'context-regions-line',
-      type: 'line',
-      source: 'base',
-      filter: onBase('region', contextRegion),
-      layout: visible(visibility.context),
-      paint: { 'line-color': theme.contextRegionLine, 'line-width': 0.8 },
-    },
-    {
-      id: 'regions-fill',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('region', thematicRegion),
-      paint: {
-        'fill-antialias': false,
-        'fill-color': groupColour,
-        'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+      {
+        id: 'context-regions-fill',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('region', contextRegion),
+        layout: visible(visibility.context),
+        paint: {
+          'fill-antialias': false,
+          'fill-color': theme.contextRegionFill,
+          'fill-opacity': 0.6,
+        },
       },
-    },
-    {
-      // Crimea and Sevastopol are hatched as well as outlined in dashes: their status never rests on colour alone.
-      id: 'regions-hatch',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('region', ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']]),
-      paint: {
-        'fill-antialias': false,
-        'fill-pattern': HATCH_IMAGE_ID,
+      {
+        id: 'context-regions-line',
+        type: 'line',
+        source: 'base',
+        filter: onBase('region', contextRegion),
+        layout: visible(visibility.context),
+        paint: { 'line-color': theme.contextRegionLine, 'line-width': 0.8 },
       },
-    },
-    {
-      id: 'regions-line',
-      type: 'line',
-      source: 'base',
-      filter: onBase('region', thematicRegion),
-      paint: {
-        'line-color': groupColour,
-        'line-width': 1.5,
-        // Status is carried by the outline's pattern too, not by colour alone.
-        'line-dasharray': [
-          'match',
-          ['get', 'group'],
-          'annexed-2014',
-          ['literal', [3, 2]],
-          'named-regions',
-          ['literal', [1, 1.5]],
-          ['literal', [1, 0]],
+      {
+        id: 'regions-fill',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('region', thematicRegion),
+        paint: {
+          'fill-antialias': false,
+          'fill-color': groupColour,
+          'fill-opacity': ['case', selected, 0.6, hovered, 0.45, 0.28],
+        },
+      },
+      {
+        // Crimea and Sevastopol are hatched as well as outlined in dashes: their status never rests on colour alone.
+        id: 'regions-hatch',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('region', ['all', thematicRegion, ['==', ['get', 'group'], 'annexed-2014']]),
+        paint: {
+          'fill-antialias': false,
+          'fill-pattern': HATCH_IMAGE_ID,
+        },
+      },
+      {
+        id: 'regions-line',
+        type: 'line',
+        source: 'base',
+        filter: onBase('region', thematicRegion),
+        paint: {
+          'line-color': groupColour,
+          'line-width': 1.5,
+          // Status is carried by the outline's pattern too, not by colour alone.
+          'line-dasharray': [
+            'match',
+            ['get', 'group'],
+            'annexed-2014',
+            ['literal', [3, 2]],
+            'named-regions',
+            ['literal', [1, 1.5]],
+            ['literal', [1, 0]],
+          ],
+        },
+      },
+      {
+        id: 'outlines-fill',
+        type: 'fill',
+        source: 'outlines',
+        filter: outlineRegionShown,
+        paint: {
+          'fill-antialias': false,
+          'fill-color': ['match', ['get', 'kind'], ['sea', 'reservoir'], theme.sea, groupColour],
+          // A reservoir is drawn as water, not as a tinted region.
+          'fill-opacity': [
+            'match',
+            ['get', 'kind'],
+            'reservoir',
+            ['case', selected, 1, 0.85],
+            ['case', selected, 0.6, hovered, 0.45, 0.28],
+          ],
+        },
+      },
+      {
+        id: 'outlines-line',
+        type: 'line',
+        source: 'outlines',
+        filter: outlineRegionShown,
+        paint: {
+          'line-color': [
+            'case',
+            selected,
+            theme.selected,
+            ['match', ['get', 'kind'], 'reservoir', theme.seaLabel, groupColour],
+          ],
+          'line-width': ['case', selected, 3, 1.5],
+          // A reservoir's shore is a plain line; a region fetched for the article is dotted like the named regions.
+          'line-dasharray': [
+            'match',
+            ['get', 'kind'],
+            'reservoir',
+            ['literal', [1, 0]],
+            ['literal', [1, 1.5]],
+          ],
+        },
+      },
+      {
+        // Rivers the article names, drawn as lines where the data has them (else as a label point).
+        id: 'outlines-river',
+        type: 'line',
+        source: 'outlines',
+        filter: ['==', ['get', 'kind'], 'river'],
+        layout: { ...visible(visibility.water), 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': ['case', selected, theme.selected, theme.seaLabel],
+          'line-width': ['case', selected, 5, hovered, 4.5, 3],
+        },
+      },
+      {
+        id: 'country-borders',
+        type: 'line',
+        source: 'base',
+        filter: onBase('country'),
+        paint: {
+          'line-color': theme.countryNamedLine,
+          'line-width': ['case', ['in', ['get', 'id'], ['literal', ['UA', 'RU']]], 1.4, 0.8],
+        },
+      },
+      {
+        id: 'soviet-fill',
+        type: 'fill',
+        source: 'base',
+        filter: onBase('union'),
+        layout: visible(visibility.soviet),
+        paint: {
+          'fill-antialias': false,
+          'fill-color': theme.soviet,
+          'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08],
+        },
+      },
+      {
+        id: 'soviet-line',
+        type: 'line',
+        source: 'base',
+        filter: onBase('union'),
+        layout: visible(visibility.soviet),
+        paint: { 'line-color': theme.soviet, 'line-width': 2, 'line-dasharray': [4, 2] },
+      },
+      {
+        id: 'selected-line',
+        type: 'line',
+        source: 'base',
+        filter: onBase('region'),
+        // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
+        paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
+      },
+      {
+        id: 'selected-country-line',
+        type: 'line',
+        source: 'base',
+        filter: onBase('country'),
+        paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
+      },
+      {
+        id: 'places-circle',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', idIn(linkedIds), ['!=', ['get', 'kind'], 'landmark']],
+        layout: visible(visibility.towns),
+        paint: {
+          'circle-color': theme.town,
+          'circle-radius': ['case', selected, 10, hovered, 9, 7],
+          'circle-stroke-color': ['case', selected, theme.selected, theme.labelHalo],
+          'circle-stroke-width': ['case', selected, 3, 2],
+        },
+      },
+      {
+        // Drawn small and on top: the Kremlin sits inside Moscow's dot, so its centre picks the Kremlin and its rim Moscow.
+        id: 'landmarks-circle',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', idIn(linkedIds), ['==', ['get', 'kind'], 'landmark']],
+        layout: visible(visibility.towns),
+        paint: {
+          'circle-color': theme.landmark,
+          'circle-radius': ['case', selected, 4.5, hovered, 4, 3],
+          'circle-stroke-color': ['case', selected, '#ffe28a', theme.labelHalo],
+          'circle-stroke-width': ['case', selected, 2, 1],
+        },
+      },
+      {
+        id: 'sea-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['all', ['==', ['get', 'kind'], 'sea'], notSelected('for')],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['sans-serif'],
+          'text-size': 13,
+          'text-letter-spacing': 0.1,
+          'text-max-width': 6,
+        },
+        paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
+      },
+      // MapLibre places labels from the top symbol layer down, so each layer below gives way to those above it:
+      // town dots, then the selected place's label, then the article's regions, then towns, then countries and rivers.
+      {
+        id: 'area-labels',
+        type: 'symbol',
+        source: 'labels',
+        // Label points name the feature they label in `for`, so feature ids stay unique across sources.
+        filter: [
+          'all',
+          ['!', ['in', ['get', 'kind'], ['literal', ['sea', 'region']]]],
+          idIn(linkedIds, 'for'),
+          notSelected('for'),
         ],
+        layout: {
+          ...areaLabelLayout,
+          'text-size': ['match', ['get', 'kind'], 'country', 15, 12],
+          // Rivers before countries; each may slide off its label point rather than be dropped.
+          'symbol-sort-key': ['match', ['get', 'kind'], 'river', 1, 2],
+        },
+        paint: labelPaint,
       },
-    },
-    {
-      id: 'outlines-fill',
-      type: 'fill',
-      source: 'outlines',
-      filter: outlineRegionShown,
-      paint: {
-        'fill-antialias': false,
-        'fill-color': ['match', ['get', 'kind'], ['sea', 'reservoir'], theme.sea, groupColour],
-        // A reservoir is drawn as water, not as a tinted region.
-        'fill-opacity': [
-          'match',
-          ['get', 'kind'],
-          'reservoir',
-          ['case', selected, 1, 0.85],
-          ['case', selected, 0.6, hovered, 0.45, 0.28],
-        ],
+      {
+        id: 'places-label',
+        type: 'symbol',
+        source: 'places',
+        filter: ['all', idIn(linkedIds), notSelected('id')],
+        layout: {
+          ...visible(visibility.towns),
+          ...townLabelLayout,
+          // Moscow and the Kremlin sit on the same spot: the town goes first, and a name with no room is dropped
+          // while the dot stays.
+          'symbol-sort-key': ['match', ['get', 'kind'], 'landmark', 1, 0],
+        },
+        paint: labelPaint,
       },
-    },
-    {
-      id: 'outlines-line',
-      type: 'line',
-      source: 'outlines',
-      filter: outlineRegionShown,
-      paint: {
-        'line-color': [
-          'case',
-          selected,
-          theme.selected,
-          ['match', ['get', 'kind'], 'reservoir', theme.seaLabel, groupColour],
-        ],
-        'line-width': ['case', selected, 3, 1.5],
-        // A reservoir's shore is a plain line; a region fetched for the article is dotted like the named regions.
-        'line-dasharray': ['match', ['get', 'kind'], 'reservoir', ['literal', [1, 0]], ['literal', [1, 1.5]]],
+      {
+        // The regions the article names keep their names on a crowded view, before towns' and countries'.
+        id: 'region-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['all', ['==', ['get', 'kind'], 'region'], idIn(linkedIds, 'for'), notSelected('for')],
+        layout: { ...areaLabelLayout, 'text-size': 12 },
+        paint: labelPaint,
       },
-    },
-    {
-      // Rivers the article names, drawn as lines where the data has them (else as a label point).
-      id: 'outlines-river',
-      type: 'line',
-      source: 'outlines',
-      filter: ['==', ['get', 'kind'], 'river'],
-      layout: { ...visible(visibility.water), 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['case', selected, theme.selected, theme.seaLabel],
-        'line-width': ['case', selected, 5, hovered, 4.5, 3],
+      {
+        // The selected place's name wins every collision (issue 12, "Drawing"): the reader asked about this place.
+        id: 'selected-area-label',
+        type: 'symbol',
+        source: 'labels',
+        filter: isSelected('for'),
+        layout: {
+          ...areaLabelLayout,
+          'text-size': ['match', ['get', 'kind'], 'country', 16, 'sea', 14, 13],
+          // A river's label point may sit on a town's dot (the Oskil's on Kupiansk): far enough off it that a side of
+          // the dot is free, rather than drawn over it.
+          'text-radial-offset': 1.2,
+          ...winsCollisions,
+        },
+        paint: selectedLabelPaint,
       },
-    },
-    {
-      id: 'country-borders',
-      type: 'line',
-      source: 'base',
-      filter: onBase('country'),
-      paint: {
-        'line-color': theme.countryNamedLine,
-        'line-width': ['case', ['in', ['get', 'id'], ['literal', ['UA', 'RU']]], 1.4, 0.8],
+      {
+        id: 'selected-place-label',
+        type: 'symbol',
+        source: 'places',
+        filter: isSelected('id'),
+        layout: {
+          ...visible(visibility.towns),
+          ...townLabelLayout,
+          'text-size': 14,
+          // Clear of the selected dot, which is larger (radius 10 and a 3 px rim).
+          'text-radial-offset': 1.2,
+          // Corners too: among crowded dots one of eight sides is more often free than one of four.
+          'text-variable-anchor': [
+            'right',
+            'top',
+            'bottom',
+            'left',
+            'top-right',
+            'bottom-right',
+            'top-left',
+            'bottom-left',
+          ],
+          ...winsCollisions,
+        },
+        paint: selectedLabelPaint,
       },
-    },
-    {
-      id: 'soviet-fill',
-      type: 'fill',
-      source: 'base',
-      filter: onBase('union'),
-      layout: visible(visibility.soviet),
-      paint: {
-        'fill-antialias': false,
-        'fill-color': theme.soviet,
-        'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08],
+      {
+        // Each town dot reserves its space first, so no label is drawn over a dot: circle layers take no part in label
+        // placement, so a transparent square the dot's size stands in for it. Always placed (the dot always shows).
+        id: 'places-dot-space',
+        type: 'symbol',
+        source: 'places',
+        filter: idIn(linkedIds),
+        layout: {
+          ...visible(visibility.towns),
+          'icon-image': DOT_SPACE_IMAGE_ID,
+          'icon-allow-overlap': true,
+        },
       },
-    },
-    {
-      id: 'soviet-line',
-      type: 'line',
-      source: 'base',
-      filter: onBase('union'),
-      layout: visible(visibility.soviet),
-      paint: { 'line-color': theme.soviet, 'line-width': 2, 'line-dasharray': [4, 2] },
-    },
-    {
-      id: 'selected-line',
-      type: 'line',
-      source: 'base',
-      filter: onBase('region'),
-      // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
-      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
-    },
-    {
-      id: 'selected-country-line',
-      type: 'line',
-      source: 'base',
-      filter: onBase('country'),
-      paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
-    },
-    {
-      id: 'places-circle',
-      type: 'circle',
-      source: 'places',
-      filter: ['all', idIn(linkedIds), ['!=', ['get', 'kind'], 'landmark']],
-      layout: visible(visibility.towns),
-      paint: {
-        'circle-color': theme.town,
-        'circle-radius': ['case', selected, 10, hovered, 9, 7],
-        'circle-stroke-color': ['case', selected, theme.selected, theme.labelHalo],
-        'circle-stroke-width': ['case', selected, 3, 2],
+    ],
+    linkedIds,
+    detailedIds,
+  );
+}
+
+const DETAILED = new Set<string>(DETAILED_LAYERS);
+
+/**
+ * Each layer of DETAILED_LAYERS, drawn up to DETAIL_MIN_ZOOM, followed by its two copies from there up: `-near` on
+ * the same source without the features the `detail` source holds, and `-detail` on the `detail` source with the
+ * features that stand for those of the layer's source (`replaces`), filtered alike. A region of data/geo is drawn
+ * only when the article names it, so its finer copy is too. Zooming across DETAIL_MIN_ZOOM changes no filter: the
+ * renderer picks the layers by zoom, and only the arrival of a finer file changes the `-near` filters.
+ */
+function withDetail(
+  layers: LayerSpecification[],
+  linkedIds: readonly string[],
+  detailedIds: readonly string[],
+): LayerSpecification[] {
+  return layers.flatMap((layer): LayerSpecification[] => {
+    if (!DETAILED.has(layer.id) || !('source' in layer) || layer.type === 'symbol' || layer.type === 'circle')
+      return [layer];
+    if (layer.type !== 'fill' && layer.type !== 'line') return [layer];
+    const filter = (layer.filter ?? true) as ExpressionSpecification;
+    const source = layer.source;
+    const standsFor: ExpressionSpecification = ['==', ['get', 'replaces'], source];
+    return [
+      { ...layer, maxzoom: DETAIL_MIN_ZOOM },
+      {
+        ...layer,
+        id: `${layer.id}-near`,
+        minzoom: DETAIL_MIN_ZOOM,
+        filter: ['all', filter, ['!', idIn(detailedIds)]],
       },
-    },
-    {
-      // Drawn small and on top: the Kremlin sits inside Moscow's dot, so its centre picks the Kremlin and its rim Moscow.
-      id: 'landmarks-circle',
-      type: 'circle',
-      source: 'places',
-      filter: ['all', idIn(linkedIds), ['==', ['get', 'kind'], 'landmark']],
-      layout: visible(visibility.towns),
-      paint: {
-        'circle-color': theme.landmark,
-        'circle-radius': ['case', selected, 4.5, hovered, 4, 3],
-        'circle-stroke-color': ['case', selected, '#ffe28a', theme.labelHalo],
-        'circle-stroke-width': ['case', selected, 2, 1],
+      {
+        ...layer,
+        id: `${layer.id}-detail`,
+        source: 'detail',
+        minzoom: DETAIL_MIN_ZOOM,
+        filter:
+          source === 'outlines' ? ['all', standsFor, filter, idIn(linkedIds)] : ['all', standsFor, filter],
       },
-    },
-    {
-      id: 'sea-labels',
-      type: 'symbol',
-      source: 'labels',
-      filter: ['all', ['==', ['get', 'kind'], 'sea'], notSelected('for')],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['sans-serif'],
-        'text-size': 13,
-        'text-letter-spacing': 0.1,
-        'text-max-width': 6,
-      },
-      paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
-    },
-    // MapLibre places labels from the top symbol layer down, so each layer below gives way to those above it:
-    // town dots, then the selected place's label, then the article's regions, then towns, then countries and rivers.
-    {
-      id: 'area-labels',
-      type: 'symbol',
-      source: 'labels',
-      // Label points name the feature they label in `for`, so feature ids stay unique across sources.
-      filter: [
-        'all',
-        ['!', ['in', ['get', 'kind'], ['literal', ['sea', 'region']]]],
-        idIn(linkedIds, 'for'),
-        notSelected('for'),
-      ],
-      layout: {
-        ...areaLabelLayout,
-        'text-size': ['match', ['get', 'kind'], 'country', 15, 12],
-        // Rivers before countries; each may slide off its label point rather than be dropped.
-        'symbol-sort-key': ['match', ['get', 'kind'], 'river', 1, 2],
-      },
-      paint: labelPaint,
-    },
-    {
-      id: 'places-label',
-      type: 'symbol',
-      source: 'places',
-      filter: ['all', idIn(linkedIds), notSelected('id')],
-      layout: {
-        ...visible(visibility.towns),
-        ...townLabelLayout,
-        // Moscow and the Kremlin sit on the same spot: the town goes first, and a name with no room is dropped
-        // while the dot stays.
-        'symbol-sort-key': ['match', ['get', 'kind'], 'landmark', 1, 0],
-      },
-      paint: labelPaint,
-    },
-    {
-      // The regions the article names keep their names on a crowded view, before towns' and countries'.
-      id: 'region-labels',
-      type: 'symbol',
-      source: 'labels',
-      filter: ['all', ['==', ['get', 'kind'], 'region'], idIn(linkedIds, 'for'), notSelected('for')],
-      layout: { ...areaLabelLayout, 'text-size': 12 },
-      paint: labelPaint,
-    },
-    {
-      // The selected place's name wins every collision (issue 12, "Drawing"): the reader asked about this place.
-      id: 'selected-area-label',
-      type: 'symbol',
-      source: 'labels',
-      filter: isSelected('for'),
-      layout: {
-        ...areaLabelLayout,
-        'text-size': ['match', ['get', 'kind'], 'country', 16, 'sea', 14, 13],
-        // A river's label point may sit on a town's dot (the Oskil's on Kupiansk): far enough off it that a side of
-        // the dot is free, rather than drawn over it.
-        'text-radial-offset': 1.2,
-        ...winsCollisions,
-      },
-      paint: selectedLabelPaint,
-    },
-    {
-      id: 'selected-place-label',
-      type: 'symbol',
-      source: 'places',
-      filter: isSelected('id'),
-      layout: {
-        ...visible(visibility.towns),
-        ...townLabelLayout,
-        'text-size': 14,
-        // Clear of the selected dot, which is larger (radius 10 and a 3 px rim).
-        'text-radial-offset': 1.2,
-        // Corners too: among crowded dots one of eight sides is more often free than one of four.
-        'text-variable-anchor': [
-          'right',
-          'top',
-          'bottom',
-          'left',
-          'top-right',
-          'bottom-right',
-          'top-left',
-          'bottom-left',
-        ],
-        ...winsCollisions,
-      },
-      paint: selectedLabelPaint,
-    },
-    {
-      // Each town dot reserves its space first, so no label is drawn over a dot: circle layers take no part in label
-      // placement, so a transparent square the dot's size stands in for it. Always placed (the dot always shows).
-      id: 'places-dot-space',
-      type: 'symbol',
-      source: 'places',
-      filter: idIn(linkedIds),
-      layout: {
-        ...visible(visibility.towns),
-        'icon-image': DOT_SPACE_IMAGE_ID,
-        'icon-allow-overlap': true,
-      },
-    },
-  ];
+    ];
+  });
 }
 
 /**
@@ -566,6 +649,7 @@ export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecific
       places: geojson(urls.places),
       base: { ...geojson(urls.base), attribution: ATTRIBUTION },
       outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      detail: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: buildLayers(options),
   };
