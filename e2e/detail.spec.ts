@@ -37,14 +37,13 @@ test('zoomed in on the US, the map fetches its finer outline and draws it instea
 
   const drawnAt = ([lng, lat]: [number, number]) =>
     atlas.map.evaluate((el, [a, b]) => (el as ProbeElement).atlasProbe.outlinesAt(a, b), [lng, lat] as const);
-  await expect
-    .poll(async () =>
-      (await drawnAt(PENNSYLVANIA))
-        .filter((f) => f.id === 'US')
-        .map((f) => f.layer)
-        .sort(),
-    )
-    .toEqual(['countries-fill-detail', 'land-detail']);
+  /** The layers that draw the US over Pennsylvania. */
+  const usLayers = async () =>
+    (await drawnAt(PENNSYLVANIA))
+      .filter((f) => f.id === 'US')
+      .map((f) => f.layer)
+      .sort();
+  await expect.poll(usLayers).toEqual(['countries-fill-detail', 'land-detail']);
 
   // The finer outline answers a click and takes the selection's feature-state, as the base one does.
   await atlas.clickAt(...PENNSYLVANIA);
@@ -62,13 +61,6 @@ test('zoomed in on the US, the map fetches its finer outline and draws it instea
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await atlas.settled();
   await expect.poll(() => atlas.map.evaluate((el) => (el as ProbeElement).atlasProbe.zoom())).toBeLessThan(5);
-  await expect
-    .poll(async () =>
-      (await drawnAt(PENNSYLVANIA))
-        .filter((f) => f.id === 'US')
-        .map((f) => f.layer)
-        .sort(),
-    )
-    .toEqual(['countries-fill', 'land']);
+  await expect.poll(usLayers).toEqual(['countries-fill', 'land']);
   expect(fetched.filter((url) => /\/country-US-[\w-]+\.geojson$/.test(url))).toHaveLength(1);
 });
