@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
 import { EmbedApp } from './app/EmbedApp';
@@ -69,15 +69,12 @@ const app = (
     <EmbedApp store={store} />
   </StrictMode>
 );
-// As in main.tsx: embed.html holds the embed’s first view prerendered; React adopts it, in slices (a transition), when
-// this URL renders the same.
+// As in main.tsx: embed.html holds the embed's first view prerendered; React adopts it when this URL renders the same.
 if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
   // The map starts now, on the prerendered container, rather than after React has hydrated the page (early.ts).
   const mapElement = root.querySelector<HTMLElement>('[data-testid="map"]');
   if (mapElement) startEarlyMap(mapElement, store, DATA_URLS, { cooperative: true });
-  startTransition(() => {
-    hydrateRoot(root, app);
-  });
+  hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);
 }

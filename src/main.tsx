@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
@@ -71,12 +71,7 @@ if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
   // The map starts now, on the prerendered container, rather than after React has hydrated the page (early.ts).
   const mapElement = root.querySelector<HTMLElement>('[data-testid="map"]');
   if (mapElement) startEarlyMap(mapElement, store, DATA_URLS);
-  // In a transition React hydrates in slices of a few milliseconds instead of one long task, so MapLibre's module, the
-  // map's first frames and a reader's first click are not held behind the whole page's hydration (a click on a
-  // prerendered name meanwhile is replayed once its part of the page is hydrated).
-  startTransition(() => {
-    hydrateRoot(root, app);
-  });
+  hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);
 }
