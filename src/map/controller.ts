@@ -335,8 +335,8 @@ export class MapController {
   }
 
   /**
-   * From DETAIL_MIN_ZOOM up, fetches the finer outline files the view needs and has not asked for (each once per
-   * page, src/map/detail.ts, a chunk loaded only then), puts them into the `detail` source, and once MapLibre holds
+   * From DETAIL_MIN_ZOOM up, fetches the finer outline files the view needs and this map does not hold (each fetched
+   * once per page, src/map/detail.ts, a chunk loaded only then), puts them into the `detail` source, and once MapLibre holds
    * them lets the other sources leave those features out at those zooms. A file that fails is skipped: the base map
    * stays drawn there.
    */
@@ -352,11 +352,13 @@ export class MapController {
     ];
     const named = new Set(this.store.getState().article.places.keys());
     void import('./detail')
-      .then(({ loadDetailFor }) => loadDetailFor(view, map.getZoom(), named))
+      .then(({ loadDetailFor }) => loadDetailFor(view, map.getZoom(), named, new Set(this.detail.keys())))
       .then(async (loaded) => {
+        // Files an earlier move already brought while this one was on its way add nothing.
+        const fresh = [...(loaded ?? [])].filter(([file]) => !this.detail.has(file));
         // Nothing new, or the map was removed meanwhile (destroy aborts the DOM listeners).
-        if (!loaded || loaded.size === 0 || this.domListeners.signal.aborted) return;
-        for (const [file, features] of loaded) this.detail.set(file, features);
+        if (fresh.length === 0 || this.domListeners.signal.aborted) return;
+        for (const [file, features] of fresh) this.detail.set(file, features);
         const features = [...this.detail.values()].flat();
         await map.getSource<GeoJSONSource>('detail')?.setData({ type: 'FeatureCollection', features });
         if (this.domListeners.signal.aborted) return;
