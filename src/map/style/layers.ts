@@ -577,9 +577,7 @@ function withDetail(
   detailedIds: readonly string[],
 ): LayerSpecification[] {
   return layers.flatMap((layer): LayerSpecification[] => {
-    if (!DETAILED.has(layer.id) || !('source' in layer) || layer.type === 'symbol' || layer.type === 'circle')
-      return [layer];
-    if (layer.type !== 'fill' && layer.type !== 'line') return [layer];
+    if (!DETAILED.has(layer.id) || (layer.type !== 'fill' && layer.type !== 'line')) return [layer];
     const filter = (layer.filter ?? true) as ExpressionSpecification;
     const source = layer.source;
     const standsFor: ExpressionSpecification = ['==', ['get', 'replaces'], source];
