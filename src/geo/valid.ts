@@ -56,21 +56,77 @@ function openPinches(geometry: Polygonal, decimals: number): Polygonal {
   const bySize = [...polygons]
     .sort((a, b) => area(polygon(a.slice(0, 1))) - area(polygon(b.slice(0, 1))))
     .flat();
+  const segments = new SegmentGrid(rings, step);
   for (const ring of bySize) {
     const n = ring.length - 1;
     for (let i = 0; i < n; i++) {
-      const touches = rings.some((other) => {
-        for (let j = 0; j < other.length - 1; j++) {
-          // A vertex always lies on the two segments it ends.
-          if (other === ring && (j === i || (j + 1) % n === i)) continue;
-          if (onSegment(required(ring[i]), required(other[j]), required(other[j + 1]))) return true;
-        }
-        return false;
+      const p = required(ring[i]);
+      const touches = segments.near(p).some(([other, j]) => {
+        // A vertex always lies on the two segments it ends.
+        if (other === ring && (j === i || (j + 1) % n === i)) return false;
+        return onSegment(p, required(other[j]), required(other[j + 1]));
       });
       if (touches) nudge(ring, i, step);
     }
   }
   return required(fromPolygons(polygons));
+}
+
+/**
+ * The segments of some rings by where they lie, so that openPinches tests a vertex against the few segments near
+ * it instead of all of them (a large country has tens of thousands). Each segment is filed under every cell its
+ * box touches, the box grown by one `slack` (the most a nudge moves a vertex, and each vertex moves at most once),
+ * so a segment a vertex lies on is always among those filed under the vertex's cell, before and after nudges.
+ */
+class SegmentGrid {
+  private readonly cells = new Map<number, [Position[], number][]>();
+  private readonly x0: number;
+  private readonly y0: number;
+  private readonly size: number;
+  private readonly columns: number;
+  private readonly rows: number;
+
+  constructor(rings: readonly Position[][], slack: number) {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    let count = 0;
+    for (const ring of rings)
+      for (const [x = 0, y = 0] of ring) {
+        [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+        count++;
+      }
+    // About as many cells along each side as the square root of the segments, so each cell holds a few.
+    const side = Math.min(512, Math.max(1, Math.ceil(Math.sqrt(count))));
+    this.size = Math.max((maxX - minX) / side, (maxY - minY) / side, slack * 4, Number.MIN_VALUE);
+    this.x0 = minX - 2 * slack;
+    this.y0 = minY - 2 * slack;
+    this.columns = Math.ceil((maxX - minX + 4 * slack) / this.size) + 1;
+    this.rows = Math.ceil((maxY - minY + 4 * slack) / this.size) + 1;
+    for (const ring of rings)
+      for (let j = 0; j < ring.length - 1; j++) {
+        const [ax = 0, ay = 0] = required(ring[j]);
+        const [bx = 0, by = 0] = required(ring[j + 1]);
+        const [c0, r0] = this.cellOf(Math.min(ax, bx) - slack, Math.min(ay, by) - slack);
+        const [c1, r1] = this.cellOf(Math.max(ax, bx) + slack, Math.max(ay, by) + slack);
+        for (let r = r0; r <= r1; r++)
+          for (let c = c0; c <= c1; c++) {
+            const key = r * this.columns + c;
+            const list = this.cells.get(key);
+            if (list) list.push([ring, j]);
+            else this.cells.set(key, [[ring, j]]);
+          }
+      }
+  }
+
+  private cellOf(x: number, y: number): [number, number] {
+    const clamp = (v: number, cells: number) => Math.min(cells - 1, Math.max(0, Math.floor(v)));
+    return [clamp((x - this.x0) / this.size, this.columns), clamp((y - this.y0) / this.size, this.rows)];
+  }
+
+  /** The segments, as [ring, index of their first vertex], whose grown boxes share the cell of `p`. */
+  near([x = 0, y = 0]: Position): readonly [Position[], number][] {
+    const [c, r] = this.cellOf(x, y);
+    return this.cells.get(r * this.columns + c) ?? [];
+  }
 }
 
 /** Moves vertex `index` of a closed ring one step towards the middle of its neighbours. */
