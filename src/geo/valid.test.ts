@@ -1,8 +1,10 @@
-import { area, booleanValid } from '@turf/turf';
+import { area, booleanValid, kinks } from '@turf/turf';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonsOf } from './geometry';
-import { invalidAt, isValidOutline, makeValid } from './valid';
+import { invalidAt, isValidOutline, makeValid, validAsTurfSays } from './valid';
 
 const square = (x: number, y: number, side: number): Position[] => [
   [x, y],
@@ -163,5 +165,59 @@ describe('invalidAt', () => {
       ],
     };
     expect(new Set(invalidAt(short).map(key))).toEqual(new Set(['0,0', '1,1']));
+  });
+});
+
+describe('isValidOutline', () => {
+  const turfSays = (g: Polygon | MultiPolygon) => booleanValid(g) === true && kinks(g).features.length === 0;
+  /** Our booleanValid against turf's, and the whole test against turf's (kinks finds some spikes too). */
+  const expectAsTurf = (g: Polygon | MultiPolygon) => {
+    expect(validAsTurfSays(g)).toBe(booleanValid(g) === true);
+    expect(isValidOutline(g)).toBe(turfSays(g));
+  };
+
+  /** A closed ring of n points on a small integer grid: spikes, punctures, collinear runs and crossings abound. */
+  const ring = (n: number) =>
+    fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), {
+        minLength: n,
+        maxLength: n,
+      })
+      .map((points) => [...points, points[0] ?? [0, 0]].map(([x, y]): Position => [x, y]));
+
+  it('answers as turf does on rings small and large (the large ones take the grid)', () => {
+    for (const n of [3, 5, 8, 70, 120]) {
+      fc.assert(
+        fc.property(ring(n), (r) => {
+          expectAsTurf({ type: 'Polygon', coordinates: [r] });
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('answers as turf does on a large ring made valid, then given a spike or a puncture', () => {
+    // A 100-point circle is valid; a vertex moved onto a later edge (a puncture) or back along its own edge is not.
+    const circle: Position[] = Array.from({ length: 100 }, (_, i) => [
+      Math.round(Math.cos((i / 100) * 2 * Math.PI) * 1e4) / 1e2,
+      Math.round(Math.sin((i / 100) * 2 * Math.PI) * 1e4) / 1e2,
+    ]);
+    const close = (r: Position[]): Position[] => [...r, r[0] ?? [0, 0]];
+    const valid: Polygon = { type: 'Polygon', coordinates: [close(circle)] };
+    expect(isValidOutline(valid)).toBe(true);
+    const punctured = close(circle.map((p, i) => (i === 10 ? (circle[60] ?? p) : p)));
+    const spiked = close([...circle.slice(0, 50), circle[48] ?? [0, 0], ...circle.slice(50)]);
+    for (const r of [punctured, spiked]) {
+      const g: Polygon = { type: 'Polygon', coordinates: [r] };
+      expect(booleanValid(g)).toBe(false);
+      expectAsTurf(g);
+    }
+  });
+
+  it('answers as turf does for every outline the map draws', () => {
+    const base = JSON.parse(readFileSync('data/base-map.geojson', 'utf8')) as {
+      features: { geometry: Polygon | MultiPolygon }[];
+    };
+    for (const { geometry } of base.features) expectAsTurf(geometry);
   });
 });
