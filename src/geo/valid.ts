@@ -18,6 +18,7 @@ import {
   union,
 } from '@turf/turf';
 import type { Position } from 'geojson';
+import { boxesOverlap, boxOf } from './box';
 import { fromPolygons, polygonsOf, roundPolygonal, type Polygonal } from './geometry';
 
 /** Rounding an intersection point can make a new crossing; a few passes settle it (the build fails otherwise). */
@@ -57,13 +58,20 @@ function closed(ring: Position[]): boolean {
   return first[0] === last[0] && first[1] === last[1];
 }
 
-/** turf's test of one part against each later part of a MultiPolygon: they may touch, but not cross. */
+/**
+ * turf's test of one part against each later part of a MultiPolygon: they may touch, but not cross. Parts whose
+ * boxes do not even touch are apart without asking turf (its test of them takes a sweep over both outlines); such
+ * a later part with a malformed ring, on which turf would throw here, is found invalid when its own turn comes.
+ */
 function apartFromTheLaterParts(polygons: Position[][][], index: number): boolean {
-  const part = polygon(required(polygons[index]));
+  const rings = required(polygons[index]);
+  const box = boxOf({ type: 'LineString', coordinates: required(rings[0]) });
+  const part = polygon(rings);
   for (let k = index + 1; k < polygons.length; k++) {
     const later = required(polygons[k]);
-    if (!booleanDisjoint(part, polygon(later)) && booleanCrosses(part, lineString(required(later[0]))))
-      return false;
+    const outer = required(later[0]);
+    if (!boxesOverlap(box, boxOf({ type: 'LineString', coordinates: outer }))) continue;
+    if (!booleanDisjoint(part, polygon(later)) && booleanCrosses(part, lineString(outer))) return false;
   }
   return true;
 }
