@@ -40,8 +40,9 @@ const HELP = `Usage: npm run publish -- FILE --out DIR [options]
 
 Builds a static site for the article in FILE into DIR: index.html with the article and its linked places
 already in the page (the text shows before any script runs), embed.html for embedding it in another page,
-the scripts, styles and map data, each compressible file also as FILE.br and FILE.gz. Upload DIR to any
-static host; docs/publish.md says which headers to set.
+the scripts, styles and the map data this article needs (the outlines of the places it names, every country's
+finer outline), each compressible file also as FILE.br and FILE.gz. The site shows this one article only: it
+offers no way to open another. Upload DIR to any static host; docs/publish.md says which headers to set.
 
 FILE is UTF-8 text (.txt), Markdown (.md) or HTML (.html, .htm), at most ${MAX_BYTES / 1024 / 1024} MB. HTML is reduced to its
 readable text as the app reads it: scripts, styles, frames, form controls and event handlers are left out, nothing in it is run or fetched.
