@@ -18,6 +18,8 @@ export default defineConfig({
     inlineStylesheets(),
     contentSecurityPolicy(),
   ],
+  // True only on a published site: build/plugins/article-files.ts, which only `npm run publish` adds, sets it.
+  define: { 'import.meta.env.ATLAS_ONE_ARTICLE': 'false' },
   // The linking worker loads the world gazetteer as a chunk of its own on demand, which needs an ES module worker.
   worker: { format: 'es' },
   build: {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLE = join(ROOT, 'e2e/articles/lyman-encircled.md');
+// One paragraph more, so that the site needs files beyond the base map: Belgorod region's outline (data/geo, and its
+// finer outline in data/geo/detail) and the Dnipro's line. Both are names only the world gazetteer has, so the
+// article is linked with it (KHARKIV and Kharkiv are then the city rather than the region).
+const EXTRA =
+  '\nAcross the border, shelling of villages in Russia’s Belgorod region went on, and the ferries on the Dnipro river stood idle.\n';
 
 type Fixtures = { siteOrigin: string; hostOrigin: string; errors: string[] };
 
@@ -59,13 +64,16 @@ function serve(port: number, dirs: string): Promise<void> {
 }
 
 test.beforeAll(async ({}, info) => {
-  site = join(mkdtempSync(join(tmpdir(), 'article-atlas-e2e-publish-')), 'site');
+  const work = mkdtempSync(join(tmpdir(), 'article-atlas-e2e-publish-'));
+  site = join(work, 'site');
+  const article = join(work, 'lyman-encircled.md');
+  writeFileSync(article, readFileSync(ARTICLE, 'utf8') + EXTRA);
   const run = spawnSync(
     process.execPath,
     [
       join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
       join(ROOT, 'scripts/publish.ts'),
-      ARTICLE,
+      article,
       '--out',
       site,
       '--source',
@@ -106,15 +114,100 @@ test.describe('a published article', () => {
     // Linked at build time: the names are buttons with their places already.
     await expect(article.locator('[data-place="gn:704204"]').first()).toHaveText('Lyman');
     await expect(article.locator('[data-place="UA-14"]')).toHaveText(['Donetsk']);
-    await expect(article.locator('[data-place="UA-63"]')).toHaveText(['KHARKIV', 'Kharkiv']);
+    await expect(article.locator('[data-place="gn:706483"]')).toHaveText(['KHARKIV', 'Kharkiv']);
+    await expect(article.locator('[data-place="RU-BEL"]')).toHaveText(['Belgorod']);
     await context.close();
   });
 
-  test('the map gets ready and a name in the article selects its place', async ({ page, siteOrigin }) => {
+  test('it holds the outline files of the places it names, every country’s finer outline, and no other', () => {
+    const assets = readdirSync(join(site, 'assets')).filter((f) => !/\.(br|gz)$/.test(f));
+    const named = (pattern: RegExp) => assets.filter((f) => pattern.test(f));
+    // Belgorod region twice (data/geo and its finer outline), the Dnipro's line; every country's finer outline.
+    expect(named(/^region-RU-BEL-[\w-]+\.geojson$/)).toHaveLength(2);
+    expect(named(/^river-dnipro-river-[\w-]+\.geojson$/)).toHaveLength(1);
+    expect(named(/^country-[A-Z]{2}-[\w-]+\.geojson$/).length).toBeGreaterThan(200);
+    // Nothing for places it does not name: its neighbour Kursk region, another river, the reservoir; no other
+    // region at all; and neither the linker's worker nor the world gazetteer (the site opens no other article).
+    expect(named(/^region-RU-KRS-/)).toEqual([]);
+    expect(named(/^river-dniester-/)).toEqual([]);
+    expect(named(/^water-/)).toEqual([]);
+    expect(named(/^region-/)).toHaveLength(2);
+    expect(named(/^(gazetteer-world|link\.worker)/)).toEqual([]);
+  });
+
+  test('the map gets ready, and a reader can go through every place it names and closer in, with no request for a missing file', async ({
+    page,
+    siteOrigin,
+  }) => {
+    type Probe = HTMLElement & {
+      atlasProbe: {
+        featureState: (id: string) => Record<string, unknown>;
+        detailFiles: () => string[];
+        outlinesAt: (lng: number, lat: number) => { id: string; source: string }[];
+      };
+    };
+    const map = page.getByTestId('map');
+    const detailFiles = () => map.evaluate((el) => (el as Probe).atlasProbe.detailFiles());
+    // The errors fixture fails the test on any response of 400 or more and on any console error. Each page.goto
+    // names another path, so that it loads the page afresh rather than only changing the hash.
+
+    // From zoom 5 over Belgorod region: its finer outline and the countries' in view, none of Kursk region's. (East
+    // of it, so that the view is not wholly inside the box where the base map is as fine: src/geo/detail.ts.)
+    await page.goto(`${siteOrigin}/#map=6.2/50.7/39.5`);
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect
+      .poll(detailFiles)
+      .toEqual(expect.arrayContaining(['country-RU', 'country-UA', 'region-RU-BEL']));
+    expect(await detailFiles()).not.toContain('region-RU-KRS');
+    // Over a country the article does not name (Poland): its finer outline is there too.
+    await page.goto(`${siteOrigin}/index.html#map=6/52/19`);
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect.poll(detailFiles).toContain('country-PL');
+
+    // Every place the article names, one after the other: each is selected on the map, the camera going to it
+    // (at once: with reduced motion the map jumps rather than flies).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${siteOrigin}/`);
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    const ids = [
+      ...new Set(
+        await articleOf(page)
+          .locator('[data-place]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-place') ?? '')),
+      ),
+    ];
+    expect(ids).toEqual(expect.arrayContaining(['RU-BEL', 'dnipro-river', 'UA-14', 'gn:704204']));
+    for (const id of [...ids.filter((i) => i !== 'RU-BEL'), 'RU-BEL']) {
+      await articleOf(page).locator(`[data-place="${id}"]`).first().click();
+      await expect
+        .poll(() => map.evaluate((el, place) => (el as Probe).atlasProbe.featureState(place), id), {
+          message: `${id} selected on the map`,
+        })
+        .toMatchObject({ selected: true });
+    }
+    // Belgorod region, selected last: its passages, and its outline drawn from its own file.
+    await expect(page.getByTestId('passages').getByRole('heading')).toContainText('Belgorod');
+    await expect
+      .poll(async () =>
+        (await map.evaluate((el) => (el as Probe).atlasProbe.outlinesAt(36.6, 50.7))).some(
+          (f) => f.id === 'RU-BEL',
+        ),
+      )
+      .toBe(true);
+  });
+
+  test('it offers no other article: no "Open an article", no editing, and a link to another article says so', async ({
+    page,
+    siteOrigin,
+  }) => {
+    await page.goto(`${siteOrigin}/#a=1.not-this-site`);
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
-    await articleOf(page).locator('[data-place="UA-14"]').click();
-    await expect(page.getByTestId('passages').getByRole('heading')).toContainText('Donetsk');
+    await expect(page.getByRole('status').filter({ hasText: 'one published article only' })).toBeVisible();
+    await expect(articleOf(page)).toContainText('they shoot like men who are packing');
+    await expect(page.getByRole('button', { name: 'Open an article' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit links' })).toHaveCount(0);
+    // Exporting the article's links stays.
+    await expect(page.getByText('Export', { exact: true })).toBeVisible();
   });
 
   test('its files have .br and .gz beside them, which decompress to the same bytes', async () => {

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toW3cAnnotations } from '../src/export';
 import { applyCorrections } from '../src/review/apply';
 import type { ReviewAction, ReviewEdit } from '../src/review/types';
-import { prepareArticle } from './publish';
+import { filesFor, prepareArticle } from './publish';
 import { MAX_BYTES } from './publish/input';
 
 // Bad input fails before anything is built, so these runs are quick; the full build is covered by
@@ -157,6 +157,25 @@ describe('prepareArticle', () => {
     expect(article.text).toBe(text);
     expect(article.meta).toEqual(meta);
     expect(article.id).toMatch(/^published-[0-9a-f]{12}$/);
+  });
+});
+
+describe('filesFor: the outline files a published site keeps', () => {
+  it('are those of the places its pages show, every country’s finer outline, and the named regions’ finer ones', () => {
+    const text = 'KYIV, Ukraine\n\nShelling from Belgorod region reached Kharkiv, and the Dnipro river rose.';
+    const { article, entries } = prepareArticle(text, { title: '', source: '', date: '' });
+    const files = filesFor(article, entries);
+    expect(files.shapes).toEqual(['region-RU-BEL', 'river-dnipro-river']);
+    expect(files.detail).toContain('region-RU-BEL');
+    expect(files.detail).toContain('country-FR');
+    expect(files.detail.filter((f) => f.startsWith('region-'))).toEqual(['region-RU-BEL']);
+  });
+
+  it('are the base map’s alone (and every country’s finer outline) for an article of Ukraine’s regions', () => {
+    const { article, entries } = prepareArticle(ARTICLE, { title: '', source: '', date: '' });
+    const files = filesFor(article, entries);
+    expect(files.shapes).toEqual([]);
+    expect(files.detail.every((f) => f.startsWith('country-'))).toBe(true);
   });
 });
 

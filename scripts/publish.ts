@@ -26,7 +26,9 @@ import { linkArticle, paragraphs } from '../src/linking';
 import { needsMoreThanDefault } from '../src/linking/needs';
 import { mergeGazetteers } from '../src/linking/report';
 import type { Gazetteer, GazetteerEntry } from '../src/linking/types';
-import type { ArticleMeta, ArticleValue } from '../src/state/article';
+import { buildArticleModel, type ArticleMeta, type ArticleValue } from '../src/state/article';
+import type { DetailIndex } from '../src/geo/detail';
+import { articleFiles, onlyArticleFiles, type ArticleFiles } from '../build/plugins/article-files';
 import { parseGazetteer } from '../src/state/data';
 import { importAnnotations } from '../src/export';
 import { precompress } from './publish/compress';
@@ -38,8 +40,9 @@ const HELP = `Usage: npm run publish -- FILE --out DIR [options]
 
 Builds a static site for the article in FILE into DIR: index.html with the article and its linked places
 already in the page (the text shows before any script runs), embed.html for embedding it in another page,
-the scripts, styles and map data, each compressible file also as FILE.br and FILE.gz. Upload DIR to any
-static host; docs/publish.md says which headers to set.
+the scripts, styles and the map data this article needs (the outlines of the places it names, every country's
+finer outline), each compressible file also as FILE.br and FILE.gz. The site shows this one article only: it
+offers no way to open another. Upload DIR to any static host; docs/publish.md says which headers to set.
 
 FILE is UTF-8 text (.txt), Markdown (.md) or HTML (.html, .htm), at most ${MAX_BYTES / 1024 / 1024} MB. HTML is reduced to its
 readable text as the app reads it: scripts, styles, frames, form controls and event handlers are left out, nothing in it is run or fetched.
@@ -208,6 +211,20 @@ export function prepareArticle(
   return { article: { id, text, meta, paragraphs: paragraphs(text), links: linked }, entries, corrected };
 }
 
+/**
+ * The outline files the site's pages can fetch: those of the places the page's article model holds (built as the page
+ * builds it, src/app/boot.ts), and the finer level's (build/plugins/article-files.ts).
+ */
+export function filesFor(article: ArticleValue, entries: readonly GazetteerEntry[]): ArticleFiles {
+  const base = parseGazetteer(readJson(join(ROOT, 'data/gazetteer.json')));
+  const model = buildArticleModel(article.text, article.paragraphs, article.links, [
+    ...base.entries,
+    ...entries,
+  ]);
+  const index = readJson(join(ROOT, 'data/geo/detail/index.json')) as DetailIndex;
+  return articleFiles(model.places.values(), index);
+}
+
 function checkOut(out: string): void {
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw new CliError(`--out ${out} is a file, not a folder`, 1);
@@ -253,10 +270,13 @@ async function run(args: readonly string[]): Promise<void> {
     const articleFile = join(work, 'article.json');
     writeFileSync(articleFile, JSON.stringify({ ...article, entries }));
     process.env.ATLAS_ARTICLE = articleFile;
+    const files = filesFor(article, entries);
     const { build } = await import('vite');
     await build({
       root: ROOT,
       configFile: join(ROOT, 'vite.config.ts'),
+      // Added to the config file's plugins: only the outline files this article's pages can fetch.
+      plugins: [onlyArticleFiles(files)],
       base: options.base,
       logLevel: 'warn',
       build: {

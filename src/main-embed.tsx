@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
+import { createStoreFromLocation, ONE_ARTICLE_NOTICE, rendersAsPrerendered } from './app/boot';
 import { EmbedApp } from './app/EmbedApp';
 import { openSharedArticle, openStoredArticle } from './app/library';
 import { connectEmbedBridge, type EmbedLog } from './embed/bridge';
@@ -37,10 +37,15 @@ const asked = decodeUrlState(window.location.search, window.location.hash, {
 const explainStored = () =>
   store.setState({ notice: `${store.getState().notice ?? ''} ${EMBED_STORED_HINT}`.trim() });
 if (asked.shared !== undefined || asked.article !== null) {
-  document.documentElement.dataset.opening = 'article';
-  if (asked.shared !== undefined) await openSharedArticle(store, asked.shared, window.location);
-  else if (!(await openStoredArticle(store, asked.article ?? '', window.location))) explainStored();
-  delete document.documentElement.dataset.opening;
+  if (import.meta.env.ATLAS_ONE_ARTICLE) {
+    // A published site shows its own article only (docs/publish.md), as main.tsx.
+    store.setState({ notice: ONE_ARTICLE_NOTICE });
+  } else {
+    document.documentElement.dataset.opening = 'article';
+    if (asked.shared !== undefined) await openSharedArticle(store, asked.shared, window.location);
+    else if (!(await openStoredArticle(store, asked.article ?? '', window.location))) explainStored();
+    delete document.documentElement.dataset.opening;
+  }
 } else if (new URLSearchParams(window.location.search).has('article')) {
   // Not an article id at all: createStoreFromLocation has already said so.
   explainStored();

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createStoreFromLocation, rendersAsPrerendered } from './app/boot';
+import { createStoreFromLocation, ONE_ARTICLE_NOTICE, rendersAsPrerendered } from './app/boot';
 import { syncUrlWithStore } from './app/urlSync';
 import { loadMapModule } from './map/load';
 import { startEarlyMap } from './map/early';
@@ -23,7 +23,8 @@ if (forcedTheme) document.documentElement.dataset.theme = forcedTheme;
 const store = createStoreFromLocation(window.location, { storage: browserStorage() });
 // Review follows every article shown from now on; its edits are saved at once (localStorage, and a reader's own
 // article's record too).
-connectReview(store, { world: worldGazetteer, saveCorrections });
+// A published site offers no editing (ReviewTools.tsx), so it never needs the world gazetteer.
+connectReview(store, import.meta.env.ATLAS_ONE_ARTICLE ? {} : { world: worldGazetteer, saveCorrections });
 
 /** localStorage, or nothing when the browser refuses it (edits then last as long as the page). */
 function browserStorage(): Storage | null {
@@ -42,15 +43,24 @@ const asked = decodeUrlState(window.location.search, window.location.hash, {
   sentenceCount: 0,
 }).state;
 if (asked.shared !== undefined || asked.article !== null) {
-  document.documentElement.dataset.opening = 'article';
-  const found =
-    asked.shared !== undefined
-      ? await openSharedArticle(store, asked.shared, window.location)
-      : await openStoredArticle(store, asked.article ?? '', window.location);
-  if (!found) window.history.replaceState(null, '', window.location.pathname);
-  delete document.documentElement.dataset.opening;
+  if (import.meta.env.ATLAS_ONE_ARTICLE) {
+    // A published site shows its own article only (docs/publish.md): it carries neither the linker nor the data
+    // another article needs.
+    store.setState({ notice: ONE_ARTICLE_NOTICE });
+    window.history.replaceState(null, '', window.location.pathname);
+  } else {
+    document.documentElement.dataset.opening = 'article';
+    const found =
+      asked.shared !== undefined
+        ? await openSharedArticle(store, asked.shared, window.location)
+        : await openStoredArticle(store, asked.article ?? '', window.location);
+    if (!found) window.history.replaceState(null, '', window.location.pathname);
+    delete document.documentElement.dataset.opening;
+  }
 }
 syncUrlWithStore(store, window, (wanted, location) => {
+  // A published site never adds an entry of another article to the history.
+  if (import.meta.env.ATLAS_ONE_ARTICLE) return;
   if (wanted.shared !== undefined) void openSharedArticle(store, wanted.shared, location);
   else if (wanted.article === null) showDefaultArticle(store, location);
   else void openStoredArticle(store, wanted.article, location);

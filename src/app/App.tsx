@@ -34,7 +34,8 @@ export function App({ store }: { store: AppStore }) {
           <header className="topbar">
             <h1>Article Atlas</h1>
             <ArticleMetaLine />
-            <OpenArticle />
+            {/* A published site shows its one article (docs/publish.md). */}
+            {!import.meta.env.ATLAS_ONE_ARTICLE && <OpenArticle />}
             <ShareControls />
           </header>
           <main className="layout">
@@ -60,15 +61,15 @@ export function App({ store }: { store: AppStore }) {
 }
 
 // The editing mode's article is a chunk of its own, loaded when a reader first switches to it: no first view has it.
-const ReviewArticle = lazy(() =>
+const ReviewArticle = /* @__PURE__ */ lazy(() =>
   import('../ui/review/ReviewArticle').then((m) => ({ default: m.ReviewArticle })),
 );
 
 /** The reading article, or in the editing mode the article under review (every link marked by status). */
 function ArticleOrReview() {
   const editing = useAppStore((s) => s.reviewMode);
-  // While the chunk loads (a moment, once per page) the reading article stays.
-  return editing ? (
+  // While the chunk loads (a moment, once per page) the reading article stays. A published site has no editing mode.
+  return editing && !import.meta.env.ATLAS_ONE_ARTICLE ? (
     <Suspense fallback={<ArticlePanel />}>
       <ReviewArticle />
     </Suspense>

@@ -93,7 +93,9 @@ function useOutlines(article: ArticleModel): { outlines: Outlines; ready: boolea
 }
 
 // The review bar comes with the editing mode, in a chunk of its own (see App.tsx).
-const ReviewBar = lazy(() => import('../ui/review/ReviewBar').then((m) => ({ default: m.ReviewBar })));
+const ReviewBar = /* @__PURE__ */ lazy(() =>
+  import('../ui/review/ReviewBar').then((m) => ({ default: m.ReviewBar })),
+);
 
 /** Export (and, in the editing mode, the review bar): links as they stand, in every format, from this article. */
 export function ReviewTools() {
@@ -115,12 +117,13 @@ export function ReviewTools() {
       aria-label="Check and export links"
       data-outlines={ready ? 'ready' : 'loading'}
     >
-      <ReviewModeToggle />
+      {/* A published site shows its links as published: they are corrected in the app (docs/publish.md, --links). */}
+      {!import.meta.env.ATLAS_ONE_ARTICLE && <ReviewModeToggle />}
       <details className="review-tools__export">
         <summary>Export</summary>
         <ExportControls {...props} />
       </details>
-      {editing && (
+      {editing && !import.meta.env.ATLAS_ONE_ARTICLE && (
         <Suspense fallback={null}>
           <ReviewBar />
         </Suspense>

@@ -18,6 +18,13 @@ export const DEFAULT_GAZETTEER = parseGazetteer(GAZETTEER_JSON);
  */
 export const LANDING_ARTICLE = landingArticle as ArticleValue;
 
+/**
+ * Said on a published site asked for another article (a share link's, or a saved one's): such a site shows its own
+ * article only, and carries neither the linker nor the data another article needs (docs/publish.md).
+ */
+export const ONE_ARTICLE_NOTICE =
+  'This page shows one published article only: open links to other articles in Article Atlas itself.';
+
 let defaultModel: ArticleModel | undefined;
 
 /**
