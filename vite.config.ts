@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './build/plugins/csp.ts';
 import { inlineStylesheets } from './build/plugins/inline-stylesheets.ts';
 import { ARTICLE_ENV, landingArticle } from './build/plugins/landing-article.ts';
+import { maplibreSource } from './build/plugins/maplibre-source.ts';
 import { preloadMapChunk } from './build/plugins/preload-map-chunk.ts';
 import { prerenderPages } from './build/plugins/prerender.ts';
 
@@ -12,6 +13,7 @@ const article = { file: process.env[ARTICLE_ENV] };
 export default defineConfig({
   plugins: [
     react(),
+    maplibreSource(),
     landingArticle(article),
     preloadMapChunk(),
     prerenderPages(article),
