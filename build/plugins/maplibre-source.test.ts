@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { STUBS, stubOf } from './maplibre-source';
+import { packageJsonForMapLibre, STUBS, stubOf } from './maplibre-source';
 
 const SRC = fileURLToPath(new URL('../../node_modules/maplibre-gl/src/', import.meta.url));
 
@@ -48,5 +48,14 @@ describe('the MapLibre stubs', () => {
   it('make a shader of a left-out feature fail to compile with the reason', async () => {
     const { default: source } = await load('shaders/glsl/heatmap.fragment.glsl.g.ts');
     expect(source).toMatch(/^#error The heatmap layer type is not built into Article Atlas\n/);
+  });
+});
+
+describe('MapLibre’s package.json, as its modules get it', () => {
+  it('holds its version and nothing else (they read nothing else of it)', () => {
+    const real = readFileSync(`${SRC}../package.json`, 'utf8');
+    const { version } = JSON.parse(real) as { version: string };
+    expect(JSON.parse(packageJsonForMapLibre(real))).toEqual({ version });
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

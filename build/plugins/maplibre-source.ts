@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Plugin } from 'vite';
 
@@ -16,6 +16,12 @@ import { transformWithOxc, type Plugin } from 'vite';
  */
 
 const SRC = fileURLToPath(new URL('../../node_modules/maplibre-gl/src/', import.meta.url));
+// MapLibre's modules import its whole package.json (scripts, dependencies, …) for `version` alone, in both files.
+const PACKAGE_JSON = /[\\/]node_modules[\\/]maplibre-gl[\\/]package\.json(\?.*)?$/;
+
+/** What MapLibre's modules get for its package.json: the one field they read. */
+export const packageJsonForMapLibre = (json: string): string =>
+  JSON.stringify({ version: (JSON.parse(json) as { version: string }).version });
 const WORKER = /[\\/]node_modules[\\/]maplibre-gl[\\/]src[\\/]source[\\/]worker\.ts$/;
 // The dev server's ids carry a query (?v=…, ?worker_file…).
 const IN_SRC = /[\\/]node_modules[\\/]maplibre-gl[\\/]src[\\/][^?]*\.ts(\?.*)?$/;
@@ -187,8 +193,11 @@ function compileMapLibre(): Plugin {
         throw new Error(`maplibre-source: no such MapLibre modules to stub: ${gone.join(', ')}`);
     },
     load: {
-      filter: { id: IN_SRC },
-      handler: (id) => stubOf(id) ?? null,
+      filter: { id: [IN_SRC, PACKAGE_JSON] },
+      handler(id) {
+        if (PACKAGE_JSON.test(id)) return packageJsonForMapLibre(readFileSync(id.replace(/\?.*$/, ''), 'utf8'));
+        return stubOf(id) ?? null;
+      },
     },
     transform: {
       filter: { id: IN_SRC },
