@@ -208,6 +208,13 @@ test.describe('a published article', () => {
     await expect(page.getByRole('button', { name: 'Edit links' })).toHaveCount(0);
     // Exporting the article's links stays.
     await expect(page.getByText('Export', { exact: true })).toBeVisible();
+
+    // The embed too: a share link's article is not opened there, the published one stays, and it says why.
+    await page.goto(`${siteOrigin}/embed.html#a=1.not-this-site`);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
+    await expect(page.getByRole('status').filter({ hasText: 'one published article only' })).toBeVisible();
+    await page.getByRole('button', { name: 'Read the article' }).click();
+    await expect(articleOf(page)).toContainText('they shoot like men who are packing');
   });
 
   test('its files have .br and .gz beside them, which decompress to the same bytes', async () => {
