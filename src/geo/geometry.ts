@@ -56,7 +56,8 @@ function ringArea2(ring: Position[]): number {
   return sum;
 }
 
-function samePosition(a: Position | undefined, b: Position | undefined): boolean {
+/** Whether two positions are the same point, exactly (false when either is missing). */
+export function samePosition(a: Position | undefined, b: Position | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 

@@ -18,8 +18,8 @@ import {
   union,
 } from '@turf/turf';
 import type { Position } from 'geojson';
-import { boxesOverlap, boxOf } from './box';
-import { fromPolygons, polygonsOf, roundPolygonal, type Polygonal } from './geometry';
+import { boxesOverlap, boxOf, type Box } from './box';
+import { fromPolygons, polygonsOf, roundPolygonal, samePosition, type Polygonal } from './geometry';
 
 /** Rounding an intersection point can make a new crossing; a few passes settle it (the build fails otherwise). */
 const MAX_PASSES = 4;
@@ -40,12 +40,17 @@ export function isValidOutline(geometry: Polygonal): boolean {
  */
 export function validAsTurfSays(geometry: Polygonal): boolean {
   const polygons = polygonsOf(geometry);
+  // Each part's box, for the test of parts against each other (computed once, not once per pair).
+  let boxes: Box[] | undefined;
   for (let i = 0; i < polygons.length; i++) {
     const rings = required(polygons[i]);
     for (let r = 0; r < rings.length; r++) {
       const ring = required(rings[r]);
-      if (ring.length < 4 || !closed(ring) || hasSpike(ring)) return false;
-      if (r === 0 && geometry.type === 'MultiPolygon' && !apartFromTheLaterParts(polygons, i)) return false;
+      if (ring.length < 4 || !samePosition(ring[0], ring[ring.length - 1]) || hasSpike(ring)) return false;
+      if (r === 0 && geometry.type === 'MultiPolygon') {
+        boxes ??= polygons.map((p) => boxOf({ type: 'LineString', coordinates: required(p[0]) }));
+        if (!apartFromTheLaterParts(polygons, boxes, i)) return false;
+      }
       if (r > 0 && lineIntersect(polygon([required(rings[0])]), polygon([ring])).features.length > 1)
         return false;
     }
@@ -53,25 +58,19 @@ export function validAsTurfSays(geometry: Polygonal): boolean {
   return true;
 }
 
-function closed(ring: Position[]): boolean {
-  const [first = [], last = []] = [ring[0], ring[ring.length - 1]];
-  return first[0] === last[0] && first[1] === last[1];
-}
-
 /**
  * turf's test of one part against each later part of a MultiPolygon: they may touch, but not cross. Parts whose
  * boxes do not even touch are apart without asking turf (its test of them takes a sweep over both outlines); such
  * a later part with a malformed ring, on which turf would throw here, is found invalid when its own turn comes.
  */
-function apartFromTheLaterParts(polygons: Position[][][], index: number): boolean {
-  const rings = required(polygons[index]);
-  const box = boxOf({ type: 'LineString', coordinates: required(rings[0]) });
-  const part = polygon(rings);
+function apartFromTheLaterParts(polygons: Position[][][], boxes: readonly Box[], index: number): boolean {
+  const box = required(boxes[index]);
+  const part = polygon(required(polygons[index]));
   for (let k = index + 1; k < polygons.length; k++) {
+    if (!boxesOverlap(box, required(boxes[k]))) continue;
     const later = required(polygons[k]);
-    const outer = required(later[0]);
-    if (!boxesOverlap(box, boxOf({ type: 'LineString', coordinates: outer }))) continue;
-    if (!booleanDisjoint(part, polygon(later)) && booleanCrosses(part, lineString(outer))) return false;
+    if (!booleanDisjoint(part, polygon(later)) && booleanCrosses(part, lineString(required(later[0]))))
+      return false;
   }
   return true;
 }
