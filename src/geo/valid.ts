@@ -75,18 +75,9 @@ function apartFromTheLaterParts(polygons: Position[][][], boxes: readonly Box[],
   return true;
 }
 
-/** Rings shorter than this are searched pair by pair; a grid costs more than it saves. */
-const SMALL_RING = 64;
-
 /** Whether a vertex of the ring lies on a later segment of it, as turf's booleanValid tests it (no tolerance). */
 function hasSpike(ring: Position[]): boolean {
   const last = ring.length - 3;
-  if (ring.length < SMALL_RING) {
-    for (let i = 0; i < ring.length - 1; i++)
-      for (let j = i + 1; j <= last; j++)
-        if (exactlyOnSegment(required(ring[i]), required(ring[j]), required(ring[j + 1]))) return true;
-    return false;
-  }
   // Boxes grown by far more than a rounding error, so that a point found on a segment is always in its box.
   const segments = new SegmentGrid([ring], 1e-9);
   for (let i = 0; i < ring.length - 1; i++) {
