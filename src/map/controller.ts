@@ -662,10 +662,16 @@ export class MapController {
     // Only what the article names answers a click: a region drawn for its status alone is not one of them.
     const named = this.store.getState().article.places;
     for (const layer of INTERACTIVE_LAYERS) {
+      // Two towns' dots can overlap at a low zoom: the one whose centre is nearest the pointer answers, not the one
+      // drawn last, so a click on the middle of a dot always gets that dot's town.
+      let best: { id: string; distance: number } | null = null;
       for (const hit of hits) {
         const id: unknown = hit.properties['id'];
-        if (hit.layer.id === layer && typeof id === 'string' && named.has(id)) return id;
+        if (hit.layer.id !== layer || typeof id !== 'string' || !named.has(id)) continue;
+        const distance = hit.geometry.type === 'Point' ? pixelDistance(map, hit.geometry.coordinates, event.point) : 0;
+        if (!best || distance < best.distance) best = { id, distance };
       }
+      if (best) return best.id;
     }
     return null;
   }
@@ -695,6 +701,13 @@ async function outlinesOf(
   if (shapes.length === 0) return { collection: { type: 'FeatureCollection', features: [] }, failed: [] };
   const { loadOutlines } = await import('./shapes');
   return loadOutlines(shapes, ids);
+}
+
+/** How far, in screen pixels, a point feature's centre is from the pointer. */
+function pixelDistance(map: MapLibreMap, coordinates: number[], point: { x: number; y: number }): number {
+  const [lng = 0, lat = 0] = coordinates;
+  const at = map.project([lng, lat]);
+  return Math.hypot(at.x - point.x, at.y - point.y);
 }
 
 function describeMapError(error: unknown): string {
