@@ -59,6 +59,8 @@ interface InPage {
 interface LoadResult {
   page: PageName;
   profile: ProfileName;
+  /** The round it was measured in: every page loads once per round, so a round's pages ran on the same machine state. */
+  round: number;
   lcp: number;
   fcp: number;
   ready: number;
@@ -139,7 +141,7 @@ async function measureLoad(
   browser: Browser,
   name: PageName,
   profile: ProfileName,
-): Promise<LoadResult> {
+): Promise<Omit<LoadResult, 'round'>> {
   const { context, page, base } = await openPage(browser, profile);
   fast.takeSent();
   await page.goto(base + PATHS[name]);
@@ -526,7 +528,7 @@ async function main(): Promise<void> {
       const order = pages.map((_, i) => pages[(i + round) % pages.length] as PageName);
       for (const name of order) {
         const result = await measureLoad(fast, browser, name, profile);
-        if (round > 0) loads.push(result);
+        if (round > 0) loads.push({ ...result, round });
       }
       process.stdout.write(`\r${profile}: round ${round}/${MEASURED}   `);
     }
@@ -582,6 +584,24 @@ async function main(): Promise<void> {
           med('blank', profile, (r) => r.fcp),
         )}`,
     );
+    // The medians above can hide how often a budget is missed; the same ratio per round (a page and the blank one
+    // measured minutes apart at most) shows the spread.
+    const perRound = (page: PageName): number[] =>
+      loads
+        .filter((r) => r.page === page && r.profile === profile)
+        .flatMap((r) => {
+          const blank = loads.find((b) => b.page === 'blank' && b.profile === profile && b.round === r.round);
+          return blank ? [r.lcp / blank.fcp] : [];
+        })
+        .sort((a, b) => a - b);
+    const spread = (page: PageName): string => {
+      const xs = perRound(page);
+      return `${xs.map((x) => x.toFixed(2)).join(' ')} (${xs.filter((x) => x <= 1.5).length}/${xs.length} within 1.5×)`;
+    };
+    if (profile === 'throttled')
+      console.log(
+        `text painted / blank first paint, round by round: app ${spread('app')}; published ${spread('published')}`,
+      );
     summary[profile] = Object.fromEntries(
       pages.map((page) => [
         page,
