@@ -1,26 +1,19 @@
-import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { useOpenOnWideScreens } from './useOpenOnWideScreens';
 
-/**
- * Layer toggles; each entry says what it shows and as of when. `compact` (the embed) starts folded, titles only.
- *
- * Drawn by the script only, never in the prerendered HTML: its toggles work only with the script that draws the map,
- * over which it lies (so it moves nothing when it appears). Without it the first view has about sixty elements and
- * 3 KB of HTML less to lay out before the article's text paints.
- */
+/** Layer toggles; each entry says what it shows and as of when. `compact` (the embed) starts folded, titles only. */
 export function Legend({ compact = false }: { compact?: boolean }) {
   const store = useAppStoreApi();
   const layers = useAppStore((s) => s.layers);
   const legend = useAppStore((s) => s.article.legend);
   // Open on wide screens; on a phone the legend would cover most of the map, so it starts folded.
-  const { open } = useOpenOnWideScreens(!compact);
-  // After the first frame (a passive effect): drawn in a layout effect, it held up the map's start by about 3 %.
-  const [shown, setShown] = useState(false);
-  useEffect(() => setShown(true), []);
-  if (!shown) return null;
+  const { open, settled } = useOpenOnWideScreens(!compact);
   return (
-    <details className={compact ? 'legend legend--compact' : 'legend'} open={open}>
+    <details
+      className={compact ? 'legend legend--compact' : 'legend'}
+      open={open}
+      data-settled={settled || undefined}
+    >
       <summary>Layers</summary>
       <ul>
         {legend.map((l) => (
