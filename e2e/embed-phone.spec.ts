@@ -32,6 +32,29 @@ test.describe('the embed on a phone', () => {
   });
 });
 
+test.describe('the embed on a phone, as it finishes loading', () => {
+  test('the facts box, which arrives after the map, does not move the article toggle under a finger', async ({
+    atlas,
+    page,
+  }) => {
+    // The box's code is held back until the toggle has been measured without it, so the first measure cannot see it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/facts-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await atlas.open('/embed.html');
+    const toggle = page.getByRole('button', { name: 'Read the article' });
+    const facts = page.getByRole('region', { name: /^Checked against the map/ });
+    await expect(facts).toHaveCount(0);
+    const before = await boxOf(toggle);
+    release();
+    await expect(facts).toBeVisible();
+    expect(await boxOf(toggle)).toEqual(before);
+  });
+});
+
 test.describe('the embed on a phone, for every reader', () => {
   test('every touch target outside running text is at least 44 × 44 px, and axe finds nothing wrong', async ({
     atlas,

@@ -38,8 +38,11 @@ export function EmbedApp({ store }: { store: AppStore }) {
           {/* The keyboard and screen-reader route to every place on the map, folded to keep the frame small. */}
           <PlacesList folded />
           <Passages />
-          <EmbedFacts />
           <ArticleToggle />
+          {/* Below the article's toggle, as the app has it below the article: the box arrives about a second after
+              the map is ready, and above the toggle it pushed the button down under a reader's finger (74 px on a
+              phone). */}
+          <EmbedFacts />
           <EmbedFooter />
         </aside>
         <Announcer />
