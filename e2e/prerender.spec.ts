@@ -43,7 +43,7 @@ test.describe('the prerendered page', () => {
     await context.close();
   });
 
-  test('on a narrow screen, the places list and the legend are folded before any script runs', async ({
+  test('on a narrow screen, the places list is folded before any script runs, and the legend waits for it', async ({
     browser,
     baseURL,
   }) => {
@@ -56,8 +56,46 @@ test.describe('the prerendered page', () => {
     await page.goto('/');
     await expect(page.getByRole('article', { name: 'Article' })).toContainText('Lugansk');
     await expect(page.locator('#places-groups')).toBeHidden();
-    await expect(page.locator('.legend ul')).toBeHidden();
+    // The legend's toggles work only with the map the script draws: the script draws the legend too.
+    await expect(page.locator('.legend')).toHaveCount(0);
     await context.close();
+  });
+
+  test("the legend's empty slot is where the open legend will be, so a map made before the script frames its first view clear of it", async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
+    // Without any script: the slot only (and not on a narrow screen, where the legend starts folded).
+    const boxes: Record<number, { x: number; width: number } | null> = {};
+    for (const width of [1280, 800, 390]) {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        ...(baseURL ? { baseURL } : {}),
+        viewport: { width, height: 800 },
+      });
+      const bare = await context.newPage();
+      await bare.goto('/');
+      await expect(bare.getByRole('article', { name: 'Article' })).toContainText('Lugansk');
+      boxes[width] = await bare.locator('.legend-slot').boundingBox();
+      await context.close();
+    }
+    expect(boxes[390]).toBeNull();
+    // With the script, at the same sizes: the legend drawn open over the slot's place, as wide as it at most.
+    for (const width of [1280, 800]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
+      const legend = page.locator('details.legend[open]');
+      await expect(legend).toBeVisible();
+      await expect(page.locator('.legend-slot')).toHaveCount(0);
+      const drawn = await legend.boundingBox();
+      const slot = boxes[width];
+      expect(slot, `the slot at ${width} px`).not.toBeNull();
+      expect(drawn?.x).toBeCloseTo(slot?.x ?? NaN, 0);
+      expect(drawn?.width).toBeLessThanOrEqual(slot?.width ?? NaN);
+      expect(drawn?.width).toBeGreaterThan((slot?.width ?? NaN) - 1);
+    }
   });
 
   /** Whether the page's script kept the element the HTML parser made (hydration) rather than drawing a new one. */

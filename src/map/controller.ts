@@ -28,7 +28,7 @@ import {
 import { currentScheme, onSchemeChange, themeOf } from './scheme';
 import type { Theme } from './style/theme';
 import { HATCH_IMAGE_ID, hatchImage } from './style/hatch';
-import { INITIAL_BOUNDS } from './bounds';
+import { INITIAL_BOUNDS, legendReach } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
 import { PaintFirstMap } from './paintFirst';
@@ -637,11 +637,9 @@ export class MapController {
   private padding(base: number): { top: number; right: number; bottom: number; left: number } {
     // The attribution line sits over the bottom edge.
     const padding = { top: base, right: base, bottom: base + 24, left: base };
-    const legend = this.container.closest('.map-column')?.querySelector('.legend[open]');
-    if (!legend) return padding;
-    const box = this.container.getBoundingClientRect();
-    const covered = legend.getBoundingClientRect().right - box.left;
-    if (covered > 0 && box.width - covered > 420) padding.left = covered + base;
+    // The legend drawn, or before the script draws it, its slot (legendReach, bounds.ts).
+    const covered = legendReach(this.container);
+    if (covered > 0 && this.container.getBoundingClientRect().width - covered > 420) padding.left = covered + base;
     return padding;
   }
 
