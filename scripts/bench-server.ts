@@ -1,8 +1,10 @@
-// A small static server for the benchmark: dist/ at /, dist-bench/ at /bench/, gzip-compressed the way a
-// production host would serve them, with the caching docs/publish.md asks of a host: hashed files under assets/
-// cached for a year, the rest revalidated. Every measured load opens a fresh browser context, so every load is
-// still cold; within one page, a file fetched twice (by MapLibre's worker, then by the page) is fetched once, as
-// it is from a real host. It also reports what each response would weigh brotli-compressed.
+// A small static server for the benchmark: dist/ at /, dist-bench/ at /bench/, compressed the way a production host
+// would serve them, with the caching docs/publish.md asks of a host: hashed files under assets/ cached for a year,
+// the rest revalidated. Every measured load opens a fresh browser context, so every load is still cold; within one
+// page, a file fetched twice (by MapLibre's worker, then by the page) is fetched once, as it is from a real host.
+// It sends brotli to a browser that accepts it (Chromium does, on loopback too), as a host serving the `.br` files
+// `npm run publish` writes does, or gzip with `encoding: 'gzip'`; either way it reports what each response weighs
+// both ways.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -22,15 +24,20 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson
 
 export interface Sent {
   path: string;
+  /** Headers plus the gzip body. */
   bytes: number;
+  /** Headers plus the brotli body. */
   brotli: number;
 }
+
+/** What the server sends a browser that accepts it: brotli (quality 11) or gzip (level 9). */
+export type Encoding = 'br' | 'gzip';
 
 export interface BenchServer {
   server: Server;
   /**
-   * The responses sent since the last call, then forgets them: path → bytes on the wire (headers plus the gzip
-   * body) and what the same response would weigh with a brotli body (quality 11, as `npm run publish` writes).
+   * The responses sent since the last call, then forgets them: path → what each weighs with a gzip body and with a
+   * brotli body (quality 11, as `npm run publish` writes), whichever of them went on the wire.
    */
   takeSent: () => Sent[];
 }
@@ -39,9 +46,13 @@ export interface BenchServer {
  * Serves the two build folders on 127.0.0.1:port; resolves once listening. It counts what it sends, because
  * a dedicated worker's own requests (MapLibre's worker script) do not show up in the page's network events.
  */
-export function startBenchServer(root: string, port: number): Promise<BenchServer> {
-  const cache = new Map<string, Buffer>();
-  const brotliSizes = new Map<string, number>();
+export function startBenchServer(
+  root: string,
+  port: number,
+  encoding: Encoding = 'br',
+): Promise<BenchServer> {
+  const gzipped = new Map<string, Buffer>();
+  const brotlied = new Map<string, Buffer>();
   let sent: Sent[] = [];
   const server = createServer((req, res) => {
     void (async () => {
@@ -61,30 +72,36 @@ export function startBenchServer(root: string, port: number): Promise<BenchServe
       try {
         const body = await readFile(file);
         const ext = extname(file);
-        const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        let payload: Buffer = body;
-        if (gzip) {
-          payload = cache.get(file) ?? gzipSync(body, { level: 9 });
-          cache.set(file, payload);
+        const compressible = COMPRESSIBLE.has(ext);
+        const gz = compressible ? (gzipped.get(file) ?? gzipSync(body, { level: 9 })) : body;
+        const br = compressible
+          ? (brotlied.get(file) ??
+            brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+          : body;
+        if (compressible) {
+          gzipped.set(file, gz);
+          brotlied.set(file, br);
         }
+        const accepts = String(req.headers['accept-encoding'] ?? '');
+        const sendAs: Encoding | null = !compressible
+          ? null
+          : encoding === 'br' && /\bbr\b/.test(accepts)
+            ? 'br'
+            : /\bgzip\b/.test(accepts)
+              ? 'gzip'
+              : null;
+        const payload = sendAs === 'br' ? br : sendAs === 'gzip' ? gz : body;
         const headers = {
           'Content-Type': TYPES[ext] ?? 'application/octet-stream',
           'Content-Length': String(payload.length),
           'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+          ...(sendAs ? { 'Content-Encoding': sendAs, Vary: 'Accept-Encoding' } : {}),
         };
         res.writeHead(200, headers);
         res.end(payload);
-        // Status line and headers, roughly as sent: "Name: value\r\n" each.
+        // Status line and headers, roughly as sent: "Name: value\r\n" each (the encoding's name aside).
         const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 17);
-        let brotli = brotliSizes.get(file);
-        if (brotli === undefined) {
-          brotli = COMPRESSIBLE.has(ext)
-            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
-            : body.length;
-          brotliSizes.set(file, brotli);
-        }
-        sent.push({ path: url.pathname, bytes: payload.length + headerBytes, brotli: brotli + headerBytes });
+        sent.push({ path: url.pathname, bytes: gz.length + headerBytes, brotli: br.length + headerBytes });
       } catch {
         res.writeHead(404).end();
       }

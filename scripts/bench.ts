@@ -18,10 +18,13 @@ if (args.has('--help')) {
   console.log(`usage: npm run bench [-- --quick] [-- --no-build]
   --quick     3 measured loads per page and profile, 10 reliability loads (a smoke run, not for figures)
   --no-build  use the existing dist/ and dist-bench/ instead of building them first
+  --gzip      send gzip, not brotli, to the browser (how the benchmark served every page until 2026-11-30)
   --only=loads|interactions|memory|reliability   run one part only`);
   process.exit(0);
 }
 const QUICK = args.has('--quick');
+// Brotli, as a host serving the .br files `npm run publish` writes does (docs/publish.md); --gzip for comparison.
+const ENCODING = args.has('--gzip') ? 'gzip' : 'br';
 // --only=loads|interactions|memory|reliability runs one part, for working on it; budgets of other parts say "skipped".
 const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const want = (part: 'loads' | 'interactions' | 'memory' | 'reliability'): boolean => !ONLY || ONLY === part;
@@ -509,7 +512,7 @@ async function main(): Promise<void> {
   ) {
     throw new Error('dist/ or dist-bench/ is missing: run without --no-build');
   }
-  const fast = await startBenchServer(ROOT, PORT);
+  const fast = await startBenchServer(ROOT, PORT, ENCODING);
   const slow = await throttledServer(PORT);
   const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const browser = await chromium.launch({
@@ -517,7 +520,8 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   console.log(
-    `Chromium ${browser.version()}; ${MEASURED} measured loads per page and profile after one warm-up round.`,
+    `Chromium ${browser.version()}; ${MEASURED} measured loads per page and profile after one warm-up round; ` +
+      `every page sent ${ENCODING === 'br' ? 'brotli' : 'gzip'}-compressed.`,
   );
 
   const loads: LoadResult[] = [];
