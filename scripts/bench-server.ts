@@ -73,15 +73,20 @@ export function startBenchServer(
         const body = await readFile(file);
         const ext = extname(file);
         const compressible = COMPRESSIBLE.has(ext);
-        const gz = compressible ? (gzipped.get(file) ?? gzipSync(body, { level: 9 })) : body;
-        const br = compressible
-          ? (brotlied.get(file) ??
-            brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
-          : body;
-        if (compressible) {
-          gzipped.set(file, gz);
-          brotlied.set(file, br);
-        }
+        // Each file compressed each way once; the way not sent is compressed after the response has gone.
+        const compressed = (kind: Encoding): Buffer => {
+          if (!compressible) return body;
+          const cache = kind === 'br' ? brotlied : gzipped;
+          let out = cache.get(file);
+          if (!out) {
+            out =
+              kind === 'br'
+                ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+                : gzipSync(body, { level: 9 });
+            cache.set(file, out);
+          }
+          return out;
+        };
         const accepts = String(req.headers['accept-encoding'] ?? '');
         const sendAs: Encoding | null = !compressible
           ? null
@@ -90,7 +95,7 @@ export function startBenchServer(
             : /\bgzip\b/.test(accepts)
               ? 'gzip'
               : null;
-        const payload = sendAs === 'br' ? br : sendAs === 'gzip' ? gz : body;
+        const payload = sendAs ? compressed(sendAs) : body;
         const headers = {
           'Content-Type': TYPES[ext] ?? 'application/octet-stream',
           'Content-Length': String(payload.length),
@@ -101,7 +106,11 @@ export function startBenchServer(
         res.end(payload);
         // Status line and headers, roughly as sent: "Name: value\r\n" each (the encoding's name aside).
         const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 17);
-        sent.push({ path: url.pathname, bytes: gz.length + headerBytes, brotli: br.length + headerBytes });
+        sent.push({
+          path: url.pathname,
+          bytes: compressed('gzip').length + headerBytes,
+          brotli: compressed('br').length + headerBytes,
+        });
       } catch {
         res.writeHead(404).end();
       }
