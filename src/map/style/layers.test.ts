@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  featureFilter,
+  isExpression,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGroup } from '../../linking/types';
 import { defaultVisibility } from '../../state/layers';
 import { readFileSync } from 'node:fs';
 import {
+  type LayerVisibility,
   ATTRIBUTION,
   EXTRA_CREDITS,
   creditsFor,
@@ -261,5 +268,67 @@ describe('label placement', () => {
     expect(passes(byId(region, 'region-labels'), donetsk)).toBe(false);
     expect(passes(byId(region, 'selected-area-label'), donetsk)).toBe(true);
     expect(passes(byId(region, 'selected-place-label'), lyman)).toBe(false);
+  });
+});
+
+describe('shader programs', () => {
+  /**
+   * The program MapLibre draws a layer with, as it keys its cache: the layer type's shader and the set of paint
+   * properties that vary by feature (an attribute each, where a constant is a uniform). Each distinct one is linked
+   * on the first frame that draws it, at a cost of milliseconds each on the page's thread.
+   */
+  function programsOf(layer: LayerSpecification): string[] {
+    if (layer.type === 'background') return ['background'];
+    const paint = ('paint' in layer ? layer.paint : undefined) ?? {};
+    const spec = (latest as unknown as Record<string, Record<string, object>>)[`paint_${layer.type}`] ?? {};
+    const perFeature = (names: string[]) =>
+      names
+        .filter((name) => {
+          const value = (paint as Record<string, unknown>)[name];
+          // A plain value (a number, a colour, a dash array) is a constant.
+          if (value === undefined || !isExpression(value)) return false;
+          const parsed = createPropertyExpression(value, name, spec[name] as never);
+
+          if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: not an expression`);
+          return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+        })
+        .sort()
+        .join(',');
+    const props = Object.keys(spec);
+    switch (layer.type) {
+      case 'fill':
+        return [`${'fill-pattern' in paint ? 'fillPattern' : 'fill'}[${perFeature(props)}]`];
+      case 'line':
+        return [`${'line-dasharray' in paint ? 'lineSDF' : 'line'}[${perFeature(props)}]`];
+      case 'symbol': {
+        const layout = layer.layout ?? {};
+        const drawn: string[] = [];
+        const opacity = (paint as Record<string, unknown>)['icon-opacity'];
+        if ('icon-image' in layout && opacity !== 0)
+          drawn.push(`icon[${perFeature(props.filter((p) => p.startsWith('icon-')))}]`);
+        if ('text-field' in layout)
+          drawn.push(`text[${perFeature(props.filter((p) => p.startsWith('text-')))}]`);
+        return drawn;
+      }
+      default:
+        return [`${layer.type}[${perFeature(props)}]`];
+    }
+  }
+
+  it('draws every layer of a kind with one program: 7 in all, whatever is selected, switched on or named', () => {
+    const allOn = Object.fromEntries(
+      Object.keys(defaultVisibility()).map((g) => [g, true]),
+    ) as LayerVisibility;
+    const layers = buildLayers({ ...options, visibility: allOn, selectedId: 'UA-14', detailedIds: ['UA'] });
+    const programs = new Map<string, string[]>();
+    for (const layer of layers) {
+      for (const p of programsOf(layer)) programs.set(p, [...(programs.get(p) ?? []), layer.id]);
+    }
+    // Background, fill, fill pattern (the hatch), solid line, dashed line, circle, text: one program each. The town
+    // dots' reserved squares are placed, never drawn. On failure, the map shows which layers went their own way.
+    const kinds = [...programs.keys()].map((p) => p.replace(/\[.*/, ''));
+    expect(new Set(kinds).size === kinds.length ? kinds.sort() : Object.fromEntries(programs)).toEqual(
+      ['background', 'circle', 'fill', 'fillPattern', 'line', 'lineSDF', 'text'].sort(),
+    );
   });
 });

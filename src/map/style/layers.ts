@@ -125,6 +125,21 @@ const idIn = (ids: readonly string[], key = 'id'): ExpressionSpecification => [
 type VariableAnchor =
   'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
+/**
+ * A paint value that is the same for every feature, given as one evaluated per feature. MapLibre links a shader
+ * program per layer type and set of paint properties that vary by feature, on the first frame that draws such a
+ * layer: about 5 ms each on the page's thread with software WebGL, a third of the time to the first frame that the
+ * app spends more than a naive MapLibre page (npm run bench). The fills and lines whose colour, opacity or width vary
+ * anyway (status, selection) set the pattern; the others follow it with this, so all fills share one program and
+ * all solid lines another.
+ */
+const perFeature = (value: string | number | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['has', 'id'],
+  value,
+  value,
+];
+
 const visible = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
 
 /**
@@ -242,7 +257,11 @@ export function buildLayers({
         // No outline pass of its own: country-borders draws every coast and border on top. The same holds for every
         // fill below (each has a line layer over its edges), so none draws MapLibre's antialiasing outline: a pass
         // per fill layer and frame that the benchmark's trace showed as a seventh of the GPU's work at first load.
-        paint: { 'fill-color': theme.land, 'fill-antialias': false },
+        paint: {
+          'fill-color': perFeature(theme.land),
+          'fill-opacity': perFeature(1),
+          'fill-antialias': false,
+        },
       },
       {
         id: 'countries-fill',
@@ -252,7 +271,7 @@ export function buildLayers({
         layout: visible(visibility.countries),
         paint: {
           'fill-antialias': false,
-          'fill-color': theme.countryNamedFill,
+          'fill-color': perFeature(theme.countryNamedFill),
           'fill-opacity': ['case', selected, 0.9, hovered, 0.75, 0.5],
         },
       },
@@ -264,8 +283,8 @@ export function buildLayers({
         layout: visible(visibility.context),
         paint: {
           'fill-antialias': false,
-          'fill-color': theme.contextRegionFill,
-          'fill-opacity': 0.6,
+          'fill-color': perFeature(theme.contextRegionFill),
+          'fill-opacity': perFeature(0.6),
         },
       },
       {
@@ -274,7 +293,7 @@ export function buildLayers({
         source: 'base',
         filter: onBase('region', contextRegion),
         layout: visible(visibility.context),
-        paint: { 'line-color': theme.contextRegionLine, 'line-width': 0.8 },
+        paint: { 'line-color': perFeature(theme.contextRegionLine), 'line-width': perFeature(0.8) },
       },
       {
         id: 'regions-fill',
@@ -305,7 +324,7 @@ export function buildLayers({
         filter: onBase('region', thematicRegion),
         paint: {
           'line-color': groupColour,
-          'line-width': 1.5,
+          'line-width': perFeature(1.5),
           // Status is carried by the outline's pattern too, not by colour alone.
           'line-dasharray': [
             'match',
@@ -377,7 +396,7 @@ export function buildLayers({
         source: 'base',
         filter: onBase('country'),
         paint: {
-          'line-color': theme.countryNamedLine,
+          'line-color': perFeature(theme.countryNamedLine),
           'line-width': ['case', ['in', ['get', 'id'], ['literal', ['UA', 'RU']]], 1.4, 0.8],
         },
       },
@@ -389,7 +408,7 @@ export function buildLayers({
         layout: visible(visibility.soviet),
         paint: {
           'fill-antialias': false,
-          'fill-color': theme.soviet,
+          'fill-color': perFeature(theme.soviet),
           'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.08],
         },
       },
@@ -399,7 +418,11 @@ export function buildLayers({
         source: 'base',
         filter: onBase('union'),
         layout: visible(visibility.soviet),
-        paint: { 'line-color': theme.soviet, 'line-width': 2, 'line-dasharray': [4, 2] },
+        paint: {
+          'line-color': perFeature(theme.soviet),
+          'line-width': perFeature(2),
+          'line-dasharray': perFeature(['literal', [4, 2]]),
+        },
       },
       {
         id: 'selected-line',
@@ -407,14 +430,14 @@ export function buildLayers({
         source: 'base',
         filter: onBase('region'),
         // Zero wide unless selected: an invisible line costs no pixels, where an opacity of 0 still drew every one.
-        paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 3, 0] },
+        paint: { 'line-color': perFeature(theme.selected), 'line-width': ['case', selected, 3, 0] },
       },
       {
         id: 'selected-country-line',
         type: 'line',
         source: 'base',
         filter: onBase('country'),
-        paint: { 'line-color': theme.selected, 'line-width': ['case', selected, 2.5, 0] },
+        paint: { 'line-color': perFeature(theme.selected), 'line-width': ['case', selected, 2.5, 0] },
       },
       {
         id: 'places-circle',
@@ -555,6 +578,9 @@ export function buildLayers({
           'icon-image': DOT_SPACE_IMAGE_ID,
           'icon-allow-overlap': true,
         },
+        // Placed, never drawn: MapLibre draws no icons of a layer at opacity 0 but still places them (and the square is
+        // transparent anyway), so no frame spends a draw or a shader program of its own on it.
+        paint: { 'icon-opacity': 0 },
       },
     ],
     linkedIds,
