@@ -4,7 +4,12 @@
  * places list and map follow each edit. The world gazetteer (a large chunk of its own) is loaded only when the
  * editing mode is first entered, or when saved edits name a place only it has.
  */
-import { compileGazetteer, type CompiledGazetteer } from '../linking/gazetteer';
+import {
+  compileGazetteer,
+  compileGazetteerLazily,
+  lazyGazetteer,
+  type CompiledGazetteer,
+} from '../linking/gazetteer';
 import type { Gazetteer, GazetteerEntry } from '../linking/types';
 import type { BaseLinks } from '../review/apply';
 import { buildArticleModel, type ArticleModel } from '../state/article';
@@ -28,16 +33,17 @@ let defaultCompiled: CompiledGazetteer | undefined;
 
 /**
  * The gazetteer to choose places from: the world one once loaded (compiled once per page), else the default one,
- * with the article's own entries (places the linker made up, a stored article's entries) known by id too.
+ * with the article's own entries (places the linker made up, a stored article's entries) known by id too. The
+ * default one's tries are compiled only when review first searches them.
  */
 function gazetteerOf(model: ArticleModel, world: CompiledGazetteer | null): CompiledGazetteer {
-  const compiled = world ?? (defaultCompiled ??= compileGazetteer(DEFAULT_GAZETTEER));
+  const compiled = world ?? (defaultCompiled ??= compileGazetteerLazily(DEFAULT_GAZETTEER));
   const own = [...model.places.values()].filter((e) => compiled.byId.get(e.id) !== e);
   if (own.length === 0) return compiled;
   // The article model's own entries win, so a corrected model describes its places as the uncorrected one did.
   const byId = new Map(compiled.byId);
   for (const e of own) byId.set(e.id, e);
-  return { ...compiled, byId };
+  return lazyGazetteer(byId, () => compiled);
 }
 
 function reviewArticleOf(model: ArticleModel, gazetteer: CompiledGazetteer, links: BaseLinks): ReviewArticle {
