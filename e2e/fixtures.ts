@@ -94,6 +94,21 @@ export class AtlasPage {
     return this.map.evaluate((el) => (el as ProbeElement).atlasProbe.center());
   }
 
+  /** True when MapLibre has its style, data and label placement all done. */
+  idle(): Promise<boolean> {
+    return this.map.evaluate((el) => (el as ProbeElement).atlasProbe.idle());
+  }
+
+  /** The ids of the places whose data the map holds. */
+  drawnPlaces(): Promise<string[]> {
+    return this.map.evaluate((el) => (el as ProbeElement).atlasProbe.drawnPlaces());
+  }
+
+  /** Tiles MapLibre has laid out again since the map was marked ready. */
+  tilesSinceReady(): Promise<number> {
+    return this.map.evaluate((el) => (el as ProbeElement).atlasProbe.tilesSinceReady());
+  }
+
   mention(text: string, nth = 0): Locator {
     return this.article.getByRole('button', { name: text, exact: true }).nth(nth);
   }

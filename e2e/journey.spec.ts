@@ -13,7 +13,22 @@ test.describe('the core journey', () => {
     const webgl2 = await page.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
     expect(webgl2).toBe(true);
     await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-    await expect(page.getByText('Natural Earth', { exact: false })).toBeVisible();
+    // The map's own credit line (the facts box, which arrives a moment after the map, names Natural Earth too).
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+  });
+
+  test('once ready, the map lays out none of its tiles again while nothing changes', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    // Two frames for anything asked of MapLibre as the map became ready to reach its worker, then until it is idle.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await expect.poll(() => atlas.idle()).toBe(true);
+    expect(await atlas.tilesSinceReady()).toBe(0);
   });
 
   test('shows the article as written, with every linked place highlighted', async ({ atlas }) => {

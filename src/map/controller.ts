@@ -70,6 +70,10 @@ export interface MapProbe {
   labels: () => { name: string; layer: string }[];
   /** The data/geo/detail files whose features the map holds (src/map/detail.ts), in the order they arrived. */
   detailFiles: () => string[];
+  /** The ids of the places whose data the map's sources hold (the article drawn, once handed to MapLibre). */
+  drawnPlaces: () => string[];
+  /** How many tiles MapLibre has (re)laid out since the map was last marked ready: nothing changed, none. */
+  tilesSinceReady: () => number;
   /** Our outline layers' features drawn at a point (ids and layers), to tell the finer outlines from the base map. */
   outlinesAt: (
     lng: number,
@@ -89,6 +93,7 @@ export class MapController {
   private readonly unsubscribe: () => void = () => {};
   private layers: LayerSpecification[] = [];
   private selectionDrawnAt = Number.NaN;
+  private tilesSinceReady = 0;
   private selectionPending = false;
   /** Pending map updates, applied after the browser has painted the UI's response to the same input. */
   private deferred: (() => void)[] = [];
@@ -191,6 +196,7 @@ export class MapController {
         map.once('idle', () => {
           // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
           this.resync();
+          this.tilesSinceReady = 0;
           container.dataset.mapState = 'ready';
           container.dataset.article = this.drawnArticle?.id ?? DEFAULT_ARTICLE_ID;
           store.getState().setMapStatus({ state: 'ready' });
@@ -224,6 +230,10 @@ export class MapController {
     });
     map.on('moveend', this.reportCamera);
     map.on('moveend', this.updateDetail);
+    // A tile (re)laid out by MapLibre's worker (for the probe).
+    map.on('sourcedata', (e) => {
+      if (e.tile) this.tilesSinceReady++;
+    });
     if (options.cooperative) {
       // A click on the map is the reader saying "I am using the map now"; leaving it hands gestures back to the page.
       const { signal } = this.domListeners;
@@ -310,6 +320,8 @@ export class MapController {
           .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
           .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
       detailFiles: () => [...this.detail.keys()],
+      tilesSinceReady: () => this.tilesSinceReady,
+      drawnPlaces: () => [...(this.drawnArticle?.places.keys() ?? [])],
       outlinesAt: (lng, lat) =>
         map
           .queryRenderedFeatures(map.project([lng, lat]))
@@ -574,16 +586,25 @@ export class MapController {
     if (!map) return;
     const state = this.store.getState();
     this.layers = buildLayers(this.layerOptions(state));
+    // Only what differs from what the map holds. MapLibre has every tile of a layer's source laid out again after
+    // any change to the layer it is told of, and it reads a layer built without a visibility as undefined, not
+    // 'visible': asking for every layer's visibility again had all the map's tiles laid out anew just after it
+    // became ready, a second of frames on a slow phone (npm run bench, throttled) for a map that looked the same.
+    // setFilter compares by itself.
     for (const layer of this.layers) {
       if (!('source' in layer)) continue;
       map.setFilter(layer.id, layer.filter ?? null);
-      map.setLayoutProperty(layer.id, 'visibility', layer.layout?.visibility ?? 'visible');
+      const visibility = layer.layout?.visibility ?? 'visible';
+      const drawn: unknown = map.getLayoutProperty(layer.id, 'visibility');
+      if ((drawn ?? 'visible') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
     for (const [id, place] of state.article.places) {
-      map.setFeatureState(
-        { source: sourceOf(place), id },
-        { selected: id === state.selectedId, hover: id === state.hoveredId },
-      );
+      const wanted = { selected: id === state.selectedId, hover: id === state.hoveredId };
+      const current: unknown = map.getFeatureState({ source: sourceOf(place), id });
+      const held =
+        typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
+      if (Boolean(held['selected']) !== wanted.selected || Boolean(held['hover']) !== wanted.hover)
+        map.setFeatureState({ source: sourceOf(place), id }, wanted);
     }
     this.resyncDetailState();
   }
@@ -639,7 +660,8 @@ export class MapController {
     const padding = { top: base, right: base, bottom: base + 24, left: base };
     // The legend drawn, or before the script draws it, its slot (legendReach, bounds.ts).
     const covered = legendReach(this.container);
-    if (covered > 0 && this.container.getBoundingClientRect().width - covered > 420) padding.left = covered + base;
+    if (covered > 0 && this.container.getBoundingClientRect().width - covered > 420)
+      padding.left = covered + base;
     return padding;
   }
 
@@ -666,7 +688,8 @@ export class MapController {
       for (const hit of hits) {
         const id: unknown = hit.properties['id'];
         if (hit.layer.id !== layer || typeof id !== 'string' || !named.has(id)) continue;
-        const distance = hit.geometry.type === 'Point' ? pixelDistance(map, hit.geometry.coordinates, event.point) : 0;
+        const distance =
+          hit.geometry.type === 'Point' ? pixelDistance(map, hit.geometry.coordinates, event.point) : 0;
         if (!best || distance < best.distance) best = { id, distance };
       }
       if (best) return best.id;
