@@ -128,10 +128,13 @@ function contactVertices(a: Polygonal, b: Polygonal, aBox: Box, bBox: Box): numb
  * True when two outlines share a land border (not merely a corner or a strait).
  * @example shareBorder(donetsk, zaporizhzhia) // true
  */
-export function shareBorder(a: Polygonal, b: Polygonal): boolean {
+export function shareBorder(
+  a: Polygonal,
+  b: Polygonal,
   // turf's box, not box.ts: importing that from both this chunk and the page's made it a chunk of its own to preload.
-  const boxA = bbox(a) as Box;
-  const boxB = bbox(b) as Box;
+  boxA = bbox(a) as Box,
+  boxB = bbox(b) as Box,
+): boolean {
   const pad = CONTACT_KM / 80;
   if (
     boxA[0] > boxB[2] + pad ||
@@ -162,6 +165,9 @@ export function adjacencyChain(
   const shapes = areas.filter((a): a is FactPlace & { geometry: Polygonal } => a.geometry !== undefined);
   const byId = new Map(shapes.map((a) => [a.id, a]));
   if (!byId.has(from) || !byId.has(to)) return undefined;
+  // Each outline's box once, not once per pair: a search from Russia compared its box with every other area's.
+  const boxes = new Map(shapes.map((a) => [a.id, bbox(a.geometry) as Box]));
+  const boxOf = (a: FactPlace & { geometry: Polygonal }): Box => boxes.get(a.id) ?? (bbox(a.geometry) as Box);
   const neighbours = new Map<string, string[]>();
   const neighboursOf = (id: string): string[] => {
     const known = neighbours.get(id);
@@ -170,7 +176,9 @@ export function adjacencyChain(
     const found =
       self === undefined
         ? []
-        : shapes.filter((o) => o.id !== id && shareBorder(self.geometry, o.geometry)).map((o) => o.id);
+        : shapes
+            .filter((o) => o.id !== id && shareBorder(self.geometry, o.geometry, boxOf(self), boxOf(o)))
+            .map((o) => o.id);
     neighbours.set(id, found);
     return found;
   };
