@@ -28,6 +28,8 @@ export interface Sent {
   bytes: number;
   /** Headers plus the brotli body. */
   brotli: number;
+  /** When the request arrived (Date.now()), to tell what a page asked for before it was ready from what came after. */
+  at: number;
 }
 
 /** What the server sends a browser that accepts it: brotli (quality 11) or gzip (level 9). */
@@ -56,6 +58,7 @@ export function startBenchServer(
   let sent: Sent[] = [];
   const server = createServer((req, res) => {
     void (async () => {
+      const at = Date.now();
       const url = new URL(req.url ?? '/', 'http://localhost');
       let base = join(root, 'dist');
       let path = decodeURIComponent(url.pathname);
@@ -110,6 +113,7 @@ export function startBenchServer(
           path: url.pathname,
           bytes: compressed('gzip').length + headerBytes,
           brotli: compressed('br').length + headerBytes,
+          at,
         });
       } catch {
         res.writeHead(404).end();

@@ -150,6 +150,7 @@ async function measureLoad(
   await page.goto(base + PATHS[name]);
   await waitReady(page, name);
   const m = await readMetrics(page);
+  const origin = await page.evaluate(() => performance.timeOrigin);
   // What held up the first paint, as the browser itself reports it (Resource Timing's renderBlockingStatus).
   const blocking = new Set(
     await page.evaluate(() =>
@@ -168,14 +169,18 @@ async function measureLoad(
   const brotli: Record<ByteCategory, number> = { critical: 0, app: 0, maplibre: 0, data: 0, other: 0 };
   let criticalJs = 0;
   let appJs = 0;
-  for (const { path, bytes: n, brotli: br } of fast.takeSent()) {
+  const end = name === 'blank' ? m.load : m.ready;
+  // What the page asked for before it was ready (the blank page: before its load event). The facts box's code, and
+  // the outline files it reads, are asked for later, when the browser is idle after the map is ready; how soon
+  // depends on how busy the page is, and they are no part of drawing the map.
+  const requested = fast.takeSent().filter((s) => s.at <= origin + end);
+  for (const { path, bytes: n, brotli: br } of requested) {
     const category = categorise(path, blocking);
     bytes[category] += n;
     brotli[category] += br;
     if (category === 'critical' && path.endsWith('.js')) criticalJs += n;
     if (category === 'app' && path.endsWith('.js')) appJs += n;
   }
-  const end = name === 'blank' ? m.load : m.ready;
   return {
     page: name,
     profile,
