@@ -128,10 +128,10 @@ type VariableAnchor =
 /**
  * A paint value that is the same for every feature, given as one evaluated per feature. MapLibre links a shader
  * program per layer type and set of paint properties that vary by feature, on the first frame that draws such a
- * layer: about 5 ms each on the page's thread with software WebGL, a third of the time to the first frame that the
- * app spends more than a naive MapLibre page (npm run bench). The fills and lines whose colour, opacity or width vary
- * anyway (status, selection) set the pattern; the others follow it with this, so all fills share one program and
- * all solid lines another.
+ * layer: about 5 ms each on the page's thread with software WebGL. The app's style asked for 13 where a naive
+ * MapLibre page asks for 7, most of the time it took longer than that page to be ready (npm run bench). The fills
+ * and lines whose colour, opacity or width vary anyway (status, selection) set the pattern; the others follow it with
+ * this, so all fills share one program, all solid lines another and all dashed lines a third.
  */
 const perFeature = (value: string | number | ExpressionSpecification): ExpressionSpecification => [
   'case',
