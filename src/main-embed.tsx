@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createStoreFromLocation, ONE_ARTICLE_NOTICE, rendersAsPrerendered } from './app/boot';
 import { EmbedApp } from './app/EmbedApp';
@@ -79,7 +79,10 @@ if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
   // The map starts now, on the prerendered container, rather than after React has hydrated the page (early.ts).
   const mapElement = root.querySelector<HTMLElement>('[data-testid="map"]');
   if (mapElement) startEarlyMap(mapElement, store, DATA_URLS, { cooperative: true });
-  hydrateRoot(root, app);
+  // As in main.tsx: hydrated in slices between the map's frames.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   createRoot(root).render(app);
 }
