@@ -116,6 +116,41 @@ test.describe('the prerendered page', () => {
     await expect(atlas.passages.getByRole('heading')).toContainText('Donetsk');
   });
 
+  test('React adopts the page in slices, and a name clicked part-way through is answered', async ({
+    context,
+    page,
+  }) => {
+    // Slowed 20× so that adopting the page takes long enough to click in the middle of it. Between React's slices
+    // the page's own timers run: this one clicks Kherson once some element has been adopted (React marks each
+    // with a `__reactFiber…` key) and before the button itself has been. Adopted in one task, as it once was,
+    // no timer could run in between, and the page would record "already adopted".
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.addInitScript({
+      content: `(() => {
+        window.__clicked = 'not yet';
+        const adopted = (el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+        const tick = () => {
+          const root = document.getElementById('root');
+          const name = [...document.querySelectorAll('article button.mention')].find((b) => b.textContent === 'Kherson');
+          if (name && [...root.querySelectorAll('*')].some(adopted)) {
+            window.__clicked = adopted(name) ? 'already adopted' : 'before the button was adopted';
+            name.click();
+          } else setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+      })();`,
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('passages').getByRole('heading')).toContainText('Kherson', {
+      timeout: 60_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { __clicked: string }).__clicked)).toBe(
+      'before the button was adopted',
+    );
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+
   test('the map started before hydration is the one React adopts: one map, in the prerendered container', async ({
     atlas,
     page,
