@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
+import { bbox } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { linkArticle } from '../linking';
 import type { Gazetteer } from '../linking/types';
@@ -8,10 +9,11 @@ import {
   areaSharePercent,
   checkClaims,
   isInside,
+  shareBorder,
   type FactContext,
   type FactPlace,
 } from './facts';
-import type { Polygonal } from './geometry';
+import { polygonsOf, type Polygonal } from './geometry';
 import { greatCircleKm } from './sphere';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -84,6 +86,87 @@ describe('facts from the outlines', () => {
     ]);
     expect(adjacencyChain('UA-43', 'UA-43', ctx.areas)).toEqual(['UA-43']);
     expect(adjacencyChain('RU', 'nowhere', ctx.areas)).toBeUndefined();
+  });
+});
+
+describe('shareBorder', () => {
+  // The plain way to count contact: every vertex of one outline against every segment of the other, with the
+  // same 3 km, 8 vertices and local projection as facts.ts. shareBorder looks only near each other's boxes; what
+  // it leaves out must never change the answer.
+  const near = (p: number[], a: number[], b: number[]): boolean => {
+    const [px = 0, py = 0] = p;
+    const k = Math.cos((py * Math.PI) / 180) * 111.32;
+    const [ax, ay, bx, by] = [
+      ((a[0] ?? 0) - px) * k,
+      ((a[1] ?? 0) - py) * 110.57,
+      ((b[0] ?? 0) - px) * k,
+      ((b[1] ?? 0) - py) * 110.57,
+    ];
+    const [dx, dy] = [bx - ax, by - ay];
+    const length2 = dx * dx + dy * dy;
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length2));
+    return Math.hypot(ax + t * dx, ay + t * dy) <= 3;
+  };
+  const touches = (a: Polygonal, b: Polygonal): number => {
+    const segments = polygonsOf(b).flatMap((polygon) =>
+      polygon.flatMap((ring) => ring.slice(1).map((to, i) => [ring[i] ?? to, to] as const)),
+    );
+    return polygonsOf(a)
+      .flatMap((polygon) => polygon[0] ?? [])
+      .filter((p) => segments.some(([from, to]) => near(p, from, to))).length;
+  };
+
+  it('finds the same neighbours as testing every vertex against every segment', () => {
+    const areas = ctx.areas.filter((a): a is FactPlace & { geometry: Polygonal } => a.geometry !== undefined);
+    const box = new Map(areas.map((a) => [a.id, bbox(a.geometry)]));
+    const pairs: string[] = [];
+    const expected: string[] = [];
+    for (const [i, a] of areas.entries()) {
+      for (const b of areas.slice(i + 1)) {
+        const [ba, bb] = [box.get(a.id) ?? [], box.get(b.id) ?? []];
+        // Outlines whose boxes are far apart cannot touch, and shareBorder says so without a look at their rings.
+        if ((ba[0] ?? 0) > (bb[2] ?? 0) + 0.1 || (bb[0] ?? 0) > (ba[2] ?? 0) + 0.1) continue;
+        if ((ba[1] ?? 0) > (bb[3] ?? 0) + 0.1 || (bb[1] ?? 0) > (ba[3] ?? 0) + 0.1) continue;
+        if (shareBorder(a.geometry, b.geometry)) pairs.push(`${a.id}–${b.id}`);
+        if (touches(a.geometry, b.geometry) >= 8 || touches(b.geometry, a.geometry) >= 8)
+          expected.push(`${a.id}–${b.id}`);
+      }
+    }
+    expect(pairs).toEqual(expected);
+    // Enough pairs that the comparison means something: Ukraine's regions with each other and with their
+    // neighbouring countries.
+    expect(pairs.length).toBeGreaterThan(60);
+    expect(pairs).toContain('UA-14–UA-23');
+    expect(pairs).not.toContain('RU–UA-43');
+  });
+
+  it('finds a border far north, where a degree of longitude is short', () => {
+    // Two squares at 70° N, 2 km apart in longitude (0.05°): within 3 km, though wider apart than 3/80 of a degree.
+    const square = (west: number): Polygonal => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 70],
+          ...Array.from({ length: 20 }, (_, i) => [west, 70 + (i + 1) * 0.05]),
+          [west - 1, 71],
+          [west - 1, 70],
+          [west, 70],
+        ].map(([x = 0, y = 0]) => [x, y]),
+      ],
+    });
+    const east = (west: number): Polygonal => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 70],
+          [west + 1, 70],
+          [west + 1, 71],
+          ...Array.from({ length: 20 }, (_, i) => [west, 71 - (i + 1) * 0.05]),
+        ].map(([x = 0, y = 0]) => [x, y]),
+      ],
+    });
+    expect(shareBorder(square(30), east(30.05))).toBe(true);
+    expect(shareBorder(square(30), east(30.2))).toBe(false);
   });
 });
 

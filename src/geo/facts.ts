@@ -93,11 +93,24 @@ function segmentKm(p: Position, a: Position, b: Position): number {
   return Math.hypot(ax + t * dx, ay + t * dy);
 }
 
+type Segment = readonly [Position, Position];
+
+/**
+ * CONTACT_KM in degrees of longitude and of latitude anywhere in a box. A degree of longitude is shortest at the
+ * box's highest latitude (3 km is 0.04° at 48° N, 0.08° at 70° N).
+ */
+function contactPad(box: Box): [number, number] {
+  const latPad = CONTACT_KM / 110.57;
+  const highest = Math.min(89, Math.max(Math.abs(box[1]), Math.abs(box[3])) + latPad);
+  return [CONTACT_KM / (111.32 * Math.cos((highest * Math.PI) / 180)), latPad];
+}
+
 /** Counts vertices of `a` within CONTACT_KM of `b`'s rings, stopping once there are enough. */
 function contactVertices(a: Polygonal, b: Polygonal, aBox: Box, bBox: Box): number {
-  const pad = CONTACT_KM / 80;
-  // Only the segments of b near a's box can be near a vertex of a.
-  const segments: [Position, Position][] = [];
+  // Only the segments of b near a's box can be near a vertex of a, and only a's vertices near b's box near b.
+  const [aLonPad, aLatPad] = contactPad(aBox);
+  const [bLonPad, bLatPad] = contactPad(bBox);
+  const segments: Segment[] = [];
   for (const polygon of polygonsOf(b)) {
     for (const ring of polygon) {
       for (let i = 1; i < ring.length; i++) {
@@ -106,8 +119,8 @@ function contactVertices(a: Polygonal, b: Polygonal, aBox: Box, bBox: Box): numb
         if (from === undefined || to === undefined) continue;
         const [x1 = 0, y1 = 0] = from;
         const [x2 = 0, y2 = 0] = to;
-        if (Math.max(x1, x2) < aBox[0] - pad || Math.min(x1, x2) > aBox[2] + pad) continue;
-        if (Math.max(y1, y2) < aBox[1] - pad || Math.min(y1, y2) > aBox[3] + pad) continue;
+        if (Math.max(x1, x2) < aBox[0] - aLonPad || Math.min(x1, x2) > aBox[2] + aLonPad) continue;
+        if (Math.max(y1, y2) < aBox[1] - aLatPad || Math.min(y1, y2) > aBox[3] + aLatPad) continue;
         segments.push([from, to]);
       }
     }
@@ -116,7 +129,8 @@ function contactVertices(a: Polygonal, b: Polygonal, aBox: Box, bBox: Box): numb
   for (const polygon of polygonsOf(a)) {
     for (const p of polygon[0] ?? []) {
       const [x = 0, y = 0] = p;
-      if (x < bBox[0] - pad || x > bBox[2] + pad || y < bBox[1] - pad || y > bBox[3] + pad) continue;
+      if (x < bBox[0] - bLonPad || x > bBox[2] + bLonPad || y < bBox[1] - bLatPad || y > bBox[3] + bLatPad)
+        continue;
       if (segments.some(([from, to]) => segmentKm(p, from, to) <= CONTACT_KM)) count++;
       if (count >= MIN_CONTACT_VERTICES) return count;
     }
@@ -135,12 +149,17 @@ export function shareBorder(
   boxA = bbox(a) as Box,
   boxB = bbox(b) as Box,
 ): boolean {
-  const pad = CONTACT_KM / 80;
+  const [lonPad, latPad] = contactPad([
+    Math.min(boxA[0], boxB[0]),
+    Math.min(boxA[1], boxB[1]),
+    Math.max(boxA[2], boxB[2]),
+    Math.max(boxA[3], boxB[3]),
+  ]);
   if (
-    boxA[0] > boxB[2] + pad ||
-    boxB[0] > boxA[2] + pad ||
-    boxA[1] > boxB[3] + pad ||
-    boxB[1] > boxA[3] + pad
+    boxA[0] > boxB[2] + lonPad ||
+    boxB[0] > boxA[2] + lonPad ||
+    boxA[1] > boxB[3] + latPad ||
+    boxB[1] > boxA[3] + latPad
   ) {
     return false;
   }
