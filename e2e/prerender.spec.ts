@@ -120,25 +120,30 @@ test.describe('the prerendered page', () => {
     context,
     page,
   }) => {
-    // Slowed 20× so that adopting the page takes long enough to click in the middle of it. Between React's slices
-    // the page's own timers run: this one clicks Kherson once some element has been adopted (React marks each
-    // with a `__reactFiber…` key) and before the button itself has been. Adopted in one task, as it once was,
-    // no timer could run in between, and the page would record "already adopted".
+    // Slowed 6× so that adopting the page takes long enough to click in the middle of it. React schedules each
+    // slice as a message to itself (MessageChannel); the page's own message loop below runs in turn with them. It
+    // clicks Kherson once some element has been adopted (React marks each with a `__reactFiber…` key) and before
+    // the button itself has been. Adopted in one task, as it once was, nothing could run in between, and the page
+    // would record "already adopted". (Timers and frame callbacks came too rarely under load to see it. And not
+    // slower than 6×: React finishes a transition that has waited 5 s in one go, which under load it then did.)
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.addInitScript({
       content: `(() => {
         window.__clicked = 'not yet';
         const adopted = (el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'));
-        const tick = () => {
+        const channel = new MessageChannel();
+        const check = () => {
           const root = document.getElementById('root');
+          const title = root && root.querySelector('.topbar h1');
           const name = [...document.querySelectorAll('article button.mention')].find((b) => b.textContent === 'Kherson');
-          if (name && [...root.querySelectorAll('*')].some(adopted)) {
+          if (title && name && adopted(title)) {
             window.__clicked = adopted(name) ? 'already adopted' : 'before the button was adopted';
             name.click();
-          } else setTimeout(tick, 0);
+          } else channel.port2.postMessage(null);
         };
-        setTimeout(tick, 0);
+        channel.port1.onmessage = check;
+        channel.port2.postMessage(null);
       })();`,
     });
     await page.goto('/');
