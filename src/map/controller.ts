@@ -94,6 +94,9 @@ export class MapController {
   private layers: LayerSpecification[] = [];
   private selectionDrawnAt = Number.NaN;
   private tilesSinceReady = 0;
+  /** Frames MapLibre has drawn, and how many it had drawn at its latest 'idle' event (for the probe's `idle`). */
+  private framesDrawn = 0;
+  private idleAfterFrame = -1;
   private selectionPending = false;
   /** Pending map updates, applied after the browser has painted the UI's response to the same input. */
   private deferred: (() => void)[] = [];
@@ -276,6 +279,8 @@ export class MapController {
     map.on('sourcedata', forgetHit);
     map.on('click', this.onClick);
     map.on('render', this.onRender);
+    // MapLibre says 'idle' after a frame that left nothing to do: tiles, fades and label placement all done.
+    map.on('idle', () => (this.idleAfterFrame = this.framesDrawn));
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     this.unsubscribe = store.subscribe(this.onStoreChange);
@@ -314,7 +319,15 @@ export class MapController {
       zoom: () => map.getZoom(),
       moving: () => map.isMoving(),
       selectionDrawnAt: () => this.selectionDrawnAt,
-      idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+      // Tiles loaded and a still camera are not enough: the labels are placed over the frames after that, and until
+      // then the names MapLibre reports are those of the view before. No frame since MapLibre's last 'idle', and
+      // no update of ours waiting, is.
+      idle: () =>
+        this.idleAfterFrame === this.framesDrawn &&
+        this.deferred.length === 0 &&
+        map.loaded() &&
+        !map.isMoving() &&
+        map.areTilesLoaded(),
       labels: () =>
         map
           .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
@@ -543,6 +556,7 @@ export class MapController {
   }
 
   private readonly onRender = (): void => {
+    this.framesDrawn++;
     if (!this.selectionPending) return;
     this.selectionPending = false;
     this.selectionDrawnAt = performance.now();
