@@ -122,8 +122,8 @@ test.describe('the prerendered page', () => {
   }) => {
     // Slowed 6× so that adopting the page takes long enough to click in the middle of it. React schedules each
     // slice as a message to itself (MessageChannel); the page's own message loop below runs in turn with them. It
-    // clicks Kherson once some element has been adopted (React marks each with a `__reactFiber…` key) and before
-    // the button itself has been. Adopted in one task, as it once was, nothing could run in between, and the page
+    // clicks Kherson once the page's title has been adopted (React marks each element it adopts with a
+    // `__reactFiber…` key) and before the button itself has been. Adopted in one task, as it once was, nothing could run in between, and the page
     // would record "already adopted". (Timers and frame callbacks came too rarely under load to see it. And not
     // slower than 6×: React finishes a transition that has waited 5 s in one go, which under load it then did.)
     const cdp = await context.newCDPSession(page);
