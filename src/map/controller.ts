@@ -405,11 +405,25 @@ export class MapController {
     const state = this.store.getState();
     for (const [id, place] of state.article.places) {
       if (place.kind !== 'country' && place.kind !== 'region') continue;
-      map.setFeatureState(
-        { source: 'detail', id },
-        { selected: id === state.selectedId, hover: id === state.hoveredId },
-      );
+      this.syncFeatureState('detail', id, {
+        selected: id === state.selectedId,
+        hover: id === state.hoveredId,
+      });
     }
+  }
+
+  /**
+   * Gives a feature the selected and hover states wanted, where they differ from what the map holds: the whole
+   * state is applied again when the map becomes ready, a context comes back or a detail file arrives, and most of it
+   * is already there.
+   */
+  private syncFeatureState(source: string, id: string, wanted: { selected: boolean; hover: boolean }): void {
+    const map = this.map;
+    if (!map) return;
+    const current: unknown = map.getFeatureState({ source, id });
+    const held = typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
+    if (Boolean(held['selected']) !== wanted.selected || Boolean(held['hover']) !== wanted.hover)
+      map.setFeatureState({ source, id }, wanted);
   }
 
   /** The base files' towns and labels (the default article's), fetched once for every other article. */
@@ -613,12 +627,10 @@ export class MapController {
       if ((drawn ?? 'visible') !== visibility) map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
     for (const [id, place] of state.article.places) {
-      const wanted = { selected: id === state.selectedId, hover: id === state.hoveredId };
-      const current: unknown = map.getFeatureState({ source: sourceOf(place), id });
-      const held =
-        typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
-      if (Boolean(held['selected']) !== wanted.selected || Boolean(held['hover']) !== wanted.hover)
-        map.setFeatureState({ source: sourceOf(place), id }, wanted);
+      this.syncFeatureState(sourceOf(place), id, {
+        selected: id === state.selectedId,
+        hover: id === state.hoveredId,
+      });
     }
     this.resyncDetailState();
   }
