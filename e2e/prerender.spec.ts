@@ -156,6 +156,37 @@ test.describe('the prerendered page', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 
+  test('the first view lays out only the paragraphs on screen, and the rest once the script is idle', async ({
+    atlas,
+    page,
+  }) => {
+    const skipped = () =>
+      atlas.article
+        .locator('p')
+        .evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).contentVisibility === 'auto').length);
+    // Before the script's idle moment (held off here), every paragraph may be skipped while off screen.
+    await page.addInitScript({ content: 'window.requestIdleCallback = () => 0;' });
+    await page.setViewportSize({ width: 640, height: 400 });
+    await atlas.open('/?place=UA-14');
+    await expect(page.locator('html')).toHaveClass('first-view');
+    expect(await skipped()).toBe(await atlas.article.locator('p').count());
+    // A scroll to a late sentence, on a small screen, lays the whole article out first and lands on the sentence.
+    await atlas.passages.getByRole('listitem').last().getByRole('button').click();
+    const sentence = atlas.article.locator('[data-sentence="18"]');
+    await expect(sentence).toBeFocused();
+    await expect(sentence).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('html')).not.toHaveClass('first-view');
+    expect(await skipped()).toBe(0);
+  });
+
+  test('without a hold-up, the script lays the whole article out when it is first idle', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open('/');
+    await expect(page.locator('html')).not.toHaveClass('first-view');
+  });
+
   test('the map started before hydration is the one React adopts: one map, in the prerendered container', async ({
     atlas,
     page,

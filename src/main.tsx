@@ -10,6 +10,8 @@ import { openSharedArticle, openStoredArticle, saveCorrections, showDefaultArtic
 import { decodeTheme, decodeUrlState } from './state/url';
 import { connectReview } from './app/review';
 import { worldGazetteer } from './app/world';
+import { whenIdle } from './app/CheckedFacts';
+import { layOutWholeArticle } from './ui/firstView';
 import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
@@ -89,3 +91,5 @@ if (root.firstElementChild && rendersAsPrerendered(store.getState())) {
 } else {
   createRoot(root).render(app);
 }
+// The first paint laid out only the paragraphs on screen (src/ui/firstView.ts); the rest, when the page is idle.
+whenIdle(layOutWholeArticle);

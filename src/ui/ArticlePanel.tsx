@@ -3,6 +3,7 @@ import type { Mention } from '../linking/types';
 import { displayBlocks, readingNote, type ArticleModel } from '../state/article';
 import { legendGroup } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
+import { layOutWholeArticle } from './firstView';
 
 /**
  * The article as written, paragraph by paragraph, each sentence a target for "scroll to passage" and each
@@ -17,6 +18,7 @@ export function ArticlePanel() {
     if (!focus || !root.current) return;
     const el = root.current.querySelector<HTMLElement>(`[data-sentence="${focus.sentence}"]`);
     if (!el) return;
+    layOutWholeArticle();
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     el.focus({ preventScroll: true });
