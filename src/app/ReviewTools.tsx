@@ -8,7 +8,9 @@ import { DATA_URLS } from './data';
 import { whenIdle } from './CheckedFacts';
 import { baseFeatures } from '../map/featureFiles';
 import type { ArticleModel } from '../state/article';
-import { ExportControls, PrintView, ReviewModeToggle } from '../ui/review';
+import { ExportControls } from '../ui/review/ExportControls';
+import { PrintView } from '../ui/review/PrintView';
+import { ReviewModeToggle } from '../ui/review/ReviewModeToggle';
 
 interface Outlines {
   geometry: ReadonlyMap<string, Geometry>;
