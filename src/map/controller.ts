@@ -136,6 +136,9 @@ export class MapController {
     container.dataset.mapTheme = currentScheme();
     const state = store.getState();
     this.layers = buildLayers(this.layerOptions(state));
+    // The base files hold the default article's towns and labels; a map opening on another article starts without
+    // them and gets that article's own (buildStyle's withBaseNames).
+    const baseNames = state.article.id === DEFAULT_ARTICLE_ID && !state.article.corrected;
     // A link's view replaces the first view; it is the same request the store holds, applied once.
     const initial = state.viewRequest;
     if (initial) this.appliedViewSeq = initial.seq;
@@ -149,7 +152,7 @@ export class MapController {
       // Never draws in the frame that paints the UI's answer to a click (see paintFirst.ts).
       this.map = new PaintFirstMap({
         container,
-        style: buildStyle(urls, this.layerOptions(state)),
+        style: buildStyle(urls, this.layerOptions(state), baseNames),
         ...(initial
           ? { center: [initial.view.lon, initial.view.lat] as [number, number], zoom: initial.view.zoom }
           : linked
@@ -190,11 +193,14 @@ export class MapController {
     Object.defineProperty(container, 'atlasProbe', { value: this.probe(map), configurable: true });
 
     map.once('load', () => {
-      // The base files hold the default article's towns and labels; another article's come with its data.
+      // The base files hold the default article's towns and labels; another article's come with its data, and so
+      // does the default article's when the map started without them (another article was shown then).
       const article = store.getState().article;
       // The default article with corrections saved in this browser may name places the base files lack.
       const prepared =
-        article.id === DEFAULT_ARTICLE_ID && !article.corrected ? null : this.loadArticleData(article);
+        baseNames && article.id === DEFAULT_ARTICLE_ID && !article.corrected
+          ? null
+          : this.loadArticleData(article);
       const whenIdle = () =>
         map.once('idle', () => {
           // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.

@@ -41,6 +41,19 @@ describe('map style', () => {
     expect(order.indexOf('places')).toBeLessThan(order.indexOf('base'));
   });
 
+  it("leaves the names out for a map that opens on another article: it gets that article's own", () => {
+    const names = (style: ReturnType<typeof buildStyle>) =>
+      (['places', 'labels'] as const).map((id) => (style.sources[id] as { data: unknown }).data);
+    expect(names(buildStyle(urls, options))).toEqual(['/p.json', '/l.json']);
+    const without = buildStyle(urls, options, false);
+    expect(names(without)).toEqual([
+      { type: 'FeatureCollection', features: [] },
+      { type: 'FeatureCollection', features: [] },
+    ]);
+    expect(validateStyleMin(without)).toEqual([]);
+    expect((without.sources['base'] as { data: unknown }).data).toBe('/b.json');
+  });
+
   it('is a valid MapLibre style with no outside URL: no glyphs, no sprite, no tiles', () => {
     const style = buildStyle(urls, options);
     expect(validateStyleMin(style)).toEqual([]);

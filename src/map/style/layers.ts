@@ -1,6 +1,7 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -658,10 +659,20 @@ export function creditsFor(features: readonly { properties?: Record<string, unkn
 
 /**
  * The whole style, embedded: GeoJSON from our own origin, no tiles, no glyph server, no sprite.
+ *
+ * `withBaseNames`: the `places` and `labels` sources load the base files, which hold the default article's towns and
+ * labels. A map opening on any other article (a reader's own, a published one) passes false: those two sources start
+ * empty and get that article's own once it is loaded (MapController's loadArticleData), so MapLibre neither fetches
+ * nor lays out names the article does not have, only to lay every tile out again a moment later.
  * @example buildStyle(urls, options).sources.base
  */
-export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecification {
+export function buildStyle(urls: DataUrls, options: LayerOptions, withBaseNames = true): StyleSpecification {
   const geojson = (data: string) => ({ type: 'geojson' as const, data, promoteId: 'id', attribution: '' });
+  const empty = (): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+  });
   return {
     version: 8,
     name: 'Article Atlas',
@@ -669,11 +680,11 @@ export function buildStyle(urls: DataUrls, options: LayerOptions): StyleSpecific
     // page's thread, and asked for while that thread is still idle they no longer wait behind the base map's tiles
     // (interleaved A/B of the bench's bare page, 15 loads each: ready at 0.82 of the time with base first).
     sources: {
-      labels: geojson(urls.labels),
-      places: geojson(urls.places),
+      labels: withBaseNames ? geojson(urls.labels) : empty(),
+      places: withBaseNames ? geojson(urls.places) : empty(),
       base: { ...geojson(urls.base), attribution: ATTRIBUTION },
-      outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-      detail: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      outlines: empty(),
+      detail: empty(),
     },
     layers: buildLayers(options),
   };
