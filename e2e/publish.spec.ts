@@ -196,6 +196,37 @@ test.describe('a published article', () => {
       .toBe(true);
   });
 
+  test("while its map loads, it never draws names before its own article's: not the default article's", async ({
+    page,
+    siteOrigin,
+  }) => {
+    // Every frame from the first: how many names the map has placed, and whether the article's own towns and labels
+    // are in its sources yet (drawnPlaces is set when they are handed over). The style's base files hold the default
+    // article's names; a map that started with them drew those first (1919c75).
+    await page.addInitScript({
+      content: `(() => {
+        window.__frames = [];
+        const tick = () => {
+          const map = document.querySelector('[data-testid="map"]');
+          const probe = map && map.atlasProbe;
+          if (probe) window.__frames.push([probe.labels().length, probe.drawnPlaces().length]);
+          if (!map || map.dataset.mapState !== 'ready') requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })();`,
+    });
+    await page.goto(`${siteOrigin}/`);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready');
+    const frames = await page.evaluate(
+      () => (window as unknown as { __frames: [number, number][] }).__frames,
+    );
+    expect(
+      frames.some(([names]) => names > 0),
+      'names drawn before ready',
+    ).toBe(true);
+    expect(frames.filter(([names, own]) => names > 0 && own === 0)).toEqual([]);
+  });
+
   test('it offers no other article: no "Open an article", no editing, and a link to another article says so', async ({
     page,
     siteOrigin,

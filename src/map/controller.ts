@@ -334,10 +334,14 @@ export class MapController {
         map.loaded() &&
         !map.isMoving() &&
         map.areTilesLoaded(),
-      labels: () =>
-        map
-          .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
-          .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id })),
+      labels: () => {
+        // Before the style is in, there are no label layers yet (and none to ask about): no names drawn.
+        const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+        if (layers.length === 0) return [];
+        return map
+          .queryRenderedFeatures({ layers })
+          .map((f) => ({ name: String(f.properties['name'] ?? ''), layer: f.layer.id }));
+      },
       detailFiles: () => [...this.detail.keys()],
       tilesSinceReady: () => this.tilesSinceReady,
       drawnPlaces: () => [...(this.drawnArticle?.places.keys() ?? [])],
