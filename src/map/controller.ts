@@ -84,6 +84,10 @@ export interface MapProbe {
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
 
+/** Whether the base files hold this article's towns and labels: only the default article, uncorrected, does. */
+const baseFilesHold = (article: ArticleModel): boolean =>
+  article.id === DEFAULT_ARTICLE_ID && !article.corrected;
+
 /**
  * Owns one MapLibre map: creates it, keeps it in step with the store, removes it.
  * The only writer of sources, layers and feature-state; UI code talks to the store, never to the map.
@@ -138,7 +142,7 @@ export class MapController {
     this.layers = buildLayers(this.layerOptions(state));
     // The base files hold the default article's towns and labels; a map opening on another article starts without
     // them and gets that article's own (buildStyle's withBaseNames).
-    const baseNames = state.article.id === DEFAULT_ARTICLE_ID && !state.article.corrected;
+    const baseNames = baseFilesHold(state.article);
     // A link's view replaces the first view; it is the same request the store holds, applied once.
     const initial = state.viewRequest;
     if (initial) this.appliedViewSeq = initial.seq;
@@ -197,10 +201,7 @@ export class MapController {
       // does the default article's when the map started without them (another article was shown then).
       const article = store.getState().article;
       // The default article with corrections saved in this browser may name places the base files lack.
-      const prepared =
-        baseNames && article.id === DEFAULT_ARTICLE_ID && !article.corrected
-          ? null
-          : this.loadArticleData(article);
+      const prepared = baseNames && baseFilesHold(article) ? null : this.loadArticleData(article);
       const whenIdle = () =>
         map.once('idle', () => {
           // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
