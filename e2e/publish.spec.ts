@@ -227,6 +227,43 @@ test.describe('a published article', () => {
     expect(frames.filter(([names, own]) => names > 0 && own === 0)).toEqual([]);
   });
 
+  test("its map gets the article's own places while the base map is still on its way, not after drawing it", async ({
+    page,
+    siteOrigin,
+  }) => {
+    // The base map's file is held back until the article's towns, labels and outlines are in the map's sources. A
+    // map that asks for them only at MapLibre's 'load' (every tile of the base map drawn) never gets there: it drew
+    // the whole map once without them, then again with them.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/base-map-[^/]*\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const map = page.getByTestId('map');
+    await page.goto(`${siteOrigin}/`);
+    try {
+      await expect
+        .poll(() =>
+          map.evaluate(
+            (el) =>
+              (el as HTMLElement & { atlasProbe?: { drawnPlaces: () => string[] } }).atlasProbe?.drawnPlaces()
+                .length ?? 0,
+          ),
+        )
+        .toBeGreaterThan(0);
+      await expect(map).toHaveAttribute('data-map-state', 'loading');
+    } finally {
+      release();
+    }
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    expect(
+      await map.evaluate(
+        (el) => (el as HTMLElement & { atlasProbe: { labels: () => unknown[] } }).atlasProbe.labels().length,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
   test('it offers no other article: no "Open an article", no editing, and a link to another article says so', async ({
     page,
     siteOrigin,

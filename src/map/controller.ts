@@ -196,12 +196,25 @@ export class MapController {
 
     Object.defineProperty(container, 'atlasProbe', { value: this.probe(map), configurable: true });
 
+    // Another article's towns, labels and outlines are fetched at once and handed to MapLibre as soon as its style
+    // has made the sources, so their tiles are laid out along with the base map's first ones: 'load' (every tile
+    // drawn) then covers them too. Waiting for 'load' first drew the whole map once without them, then again.
+    const opening = state.article;
+    const styleMade = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+    const early = baseNames ? null : this.loadArticleData(opening, styleMade);
+
     map.once('load', () => {
       // The base files hold the default article's towns and labels; another article's come with its data, and so
       // does the default article's when the map started without them (another article was shown then).
       const article = store.getState().article;
-      // The default article with corrections saved in this browser may name places the base files lack.
-      const prepared = baseNames && baseFilesHold(article) ? null : this.loadArticleData(article);
+      // The default article with corrections saved in this browser may name places the base files lack. An article
+      // other than the one the map opened on (replaced meanwhile) is loaded now, and the opening one's data dropped.
+      const prepared =
+        baseNames && baseFilesHold(article)
+          ? null
+          : early && article === opening
+            ? early
+            : this.loadArticleData(article);
       const whenIdle = () =>
         map.once('idle', () => {
           // State chosen before the map was ready (a click in the text, a deep link, a toggle) is applied now.
@@ -221,7 +234,9 @@ export class MapController {
           this.updateDetail();
         });
       this.requestedArticle = article;
-      if (prepared) void prepared.then(whenIdle);
+      // Unless its data was handed over before 'load' (the opening article's, fetched early, whose tiles are drawn by
+      // now): then this frame may already be the idle one, and waiting for the promise would miss it.
+      if (prepared && this.drawnArticle !== article) void prepared.then(whenIdle);
       else {
         this.drawnArticle = article;
         whenIdle();
@@ -454,14 +469,16 @@ export class MapController {
 
   /**
    * Puts an article's towns, labels and outlines into the map's sources. Resolves once the data is handed to
-   * MapLibre (or, when a newer article has replaced it meanwhile, without touching the map).
+   * MapLibre (or, when a newer article has replaced it meanwhile, without touching the map). `sourcesMade`: while the
+   * style is still loading, when its sources exist (until then there is nothing to hand the data to).
    */
-  private async loadArticleData(article: ArticleModel): Promise<void> {
+  private async loadArticleData(article: ArticleModel, sourcesMade?: Promise<void>): Promise<void> {
     const seq = ++this.articleSeq;
     const places = [...article.places.values()];
     const [base, outlines] = await Promise.all([
       this.baseFeatures().catch(() => ({ places: [], labels: [] })),
       outlinesOf(shapeFiles(places), new Set(article.places.keys())),
+      sourcesMade,
     ]);
     const map = this.map;
     if (!map || seq !== this.articleSeq) return;
