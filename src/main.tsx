@@ -10,7 +10,7 @@ import { openSharedArticle, openStoredArticle, saveCorrections, showDefaultArtic
 import { decodeTheme, decodeUrlState } from './state/url';
 import { connectReview } from './app/review';
 import { worldGazetteer } from './app/world';
-import { whenIdle } from './app/CheckedFacts';
+import { whenIdle } from './app/idle';
 import { layOutWholeArticle } from './ui/firstView';
 import './app/app.css';
 

@@ -4,16 +4,7 @@ import type { ArticleModel } from '../state/article';
 import { useAppStore } from '../state/context';
 import type { FactItem } from '../state/facts';
 import { Facts } from '../ui/Facts';
-
-/** Runs `task` when the browser is idle (or soon, where it has no idle callback); returns a cancel function. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 3000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
-}
+import { whenIdle } from './idle';
 
 /**
  * The facts box for the current article (`fold`: see {@link Facts}). Its code (turf, the claim finder) and any geometry it needs load only

@@ -5,7 +5,7 @@ import type { PlaceStatus } from '../linking/types';
 import { shapeFiles } from '../map/articleData';
 import { useAppStore } from '../state/context';
 import { DATA_URLS } from './data';
-import { whenIdle } from './CheckedFacts';
+import { whenIdle } from './idle';
 import { baseFeatures } from '../map/featureFiles';
 import type { ArticleModel } from '../state/article';
 import { ExportControls } from '../ui/review/ExportControls';
