@@ -102,7 +102,8 @@ export function startBenchServer(
         const headers = {
           'Content-Type': TYPES[ext] ?? 'application/octet-stream',
           'Content-Length': String(payload.length),
-          'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          // A site's assets/ folder, at the root or under a sub-path (the published bench site's /bench/published/).
+          'Cache-Control': /(^|\/)assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
           ...(sendAs ? { 'Content-Encoding': sendAs, Vary: 'Accept-Encoding' } : {}),
         };
         res.writeHead(200, headers);
