@@ -37,10 +37,10 @@ test.describe('the embed on a phone, as it finishes loading', () => {
     atlas,
     page,
   }) => {
-    // The box's code is held back until the toggle has been measured without it, so the first measure cannot see it.
+    // The box's code (its worker's script) is held back until the toggle has been measured without it, so the first measure cannot see it.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/facts-[^/]+\.js$/, async (route) => {
+    await page.route(/\/assets\/facts\.worker-[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -4,12 +4,13 @@ import type { ArticleModel } from '../state/article';
 import { useAppStore } from '../state/context';
 import type { FactItem } from '../state/facts';
 import { Facts } from '../ui/Facts';
+import { factsInWorker } from './factsInWorker';
 import { whenIdle } from './idle';
 
 /**
- * The facts box for the current article (`fold`: see {@link Facts}). Its code (turf, the claim finder) and any geometry it needs load only
- * after the map is ready (or has failed and shown its static picture), when the browser is idle: the first view
- * downloads nothing more for it.
+ * The facts box for the current article (`fold`: see {@link Facts}). Its code (turf, the claim finder, in a worker of
+ * its own: factsInWorker.ts) and any geometry it needs load only after the map is ready (or has failed and shown its
+ * static picture), when the browser is idle: the first view downloads nothing more for it.
  */
 export function CheckedFacts({ urls, fold }: { urls: DataUrls; fold?: 'open' | 'closed' }) {
   const article = useAppStore((s) => s.article);
@@ -20,17 +21,15 @@ export function CheckedFacts({ urls, fold }: { urls: DataUrls; fold?: 'open' | '
     if (!mapSettled) return;
     let cancelled = false;
     const cancelIdle = whenIdle(() => {
-      import('./facts')
-        .then((module) => module.articleFacts(article, urls))
-        .then(
-          (items) => {
-            if (!cancelled) setComputed({ article, items });
-          },
-          // Without its geometry the box has nothing to say; the rest of the page is unaffected.
-          () => {
-            if (!cancelled) setComputed({ article, items: [] });
-          },
-        );
+      factsInWorker(article, urls).then(
+        (items) => {
+          if (!cancelled) setComputed({ article, items });
+        },
+        // Without its geometry the box has nothing to say; the rest of the page is unaffected.
+        () => {
+          if (!cancelled) setComputed({ article, items: [] });
+        },
+      );
     });
     return () => {
       cancelled = true;
