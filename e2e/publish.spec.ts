@@ -4,6 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MapProbe } from '../src/map/controller';
+import { AtlasPage } from './fixtures';
 
 // `npm run publish` as a user runs it, on one of our own test articles: the site it writes is served by a plain
 // static file server (scripts/serve-static.mjs, no headers of ours), and the docs' example host page embeds it
@@ -240,26 +242,18 @@ test.describe('a published article', () => {
       await held;
       await route.continue();
     });
-    const map = page.getByTestId('map');
+    const atlas = new AtlasPage(page);
     await page.goto(`${siteOrigin}/`);
     try {
-      await expect
-        .poll(() =>
-          map.evaluate(
-            (el) =>
-              (el as HTMLElement & { atlasProbe?: { drawnPlaces: () => string[] } }).atlasProbe?.drawnPlaces()
-                .length ?? 0,
-          ),
-        )
-        .toBeGreaterThan(0);
-      await expect(map).toHaveAttribute('data-map-state', 'loading');
+      await expect.poll(async () => (await atlas.drawnPlaces()).length).toBeGreaterThan(0);
+      await expect(atlas.map).toHaveAttribute('data-map-state', 'loading');
     } finally {
       release();
     }
-    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(atlas.map).toHaveAttribute('data-map-state', 'ready');
     expect(
-      await map.evaluate(
-        (el) => (el as HTMLElement & { atlasProbe: { labels: () => unknown[] } }).atlasProbe.labels().length,
+      await atlas.map.evaluate(
+        (el) => (el as HTMLElement & { atlasProbe: MapProbe }).atlasProbe.labels().length,
       ),
     ).toBeGreaterThan(0);
   });
