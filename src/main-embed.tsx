@@ -1,3 +1,6 @@
+// First, so the page's other stylesheets come after it and override it (vite.config.ts: firstViewCode).
+import './app/app.css';
+import './app/embed.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createStoreFromLocation, ONE_ARTICLE_NOTICE, rendersAsPrerendered } from './app/boot';
@@ -10,8 +13,6 @@ import { loadMapModule } from './map/load';
 import { startEarlyMap } from './map/early';
 import { DATA_URLS } from './app/data';
 import { decodeTheme, decodeUrlState } from './state/url';
-import './app/app.css';
-import './app/embed.css';
 
 /** Said under a saved article the embed cannot open: what works instead. */
 const EMBED_STORED_HINT =

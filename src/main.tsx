@@ -1,3 +1,5 @@
+// First, so the page's other stylesheets come after it and override it (vite.config.ts: firstViewCode).
+import './app/app.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -12,7 +14,6 @@ import { connectReview } from './app/review';
 import { worldGazetteer } from './app/world';
 import { whenIdle } from './app/idle';
 import { layOutWholeArticle } from './ui/firstView';
-import './app/app.css';
 
 // Start fetching MapLibre now, in parallel with rendering the text; a failure is handled in MapView.
 loadMapModule().catch(() => undefined);
