@@ -32,6 +32,7 @@ import { INITIAL_BOUNDS, legendReach } from './bounds';
 import { hasWebGL2 } from './webgl';
 import { MAP_DESCRIPTION_ID } from './description';
 import { PaintFirstMap } from './paintFirst';
+import { outlineFeatures } from './featureFiles';
 import { DETAIL_MIN_ZOOM } from '../geo/detail';
 
 // Without this the worker is never emitted by Vite and the map stays blank.
@@ -116,7 +117,6 @@ export class MapController {
   private drawnArticle: ArticleModel | null = null;
   /** Counts article switches, so the data of an article replaced meanwhile is dropped. */
   private articleSeq = 0;
-  private base: Promise<{ places: Feature[]; labels: Feature[] }> | undefined;
   /** The article last handed to applyArticle, and whether the camera still has to frame it (another article). */
   private requestedArticle: ArticleModel | null = null;
   private framePending = false;
@@ -452,19 +452,14 @@ export class MapController {
       map.setFeatureState({ source, id }, wanted);
   }
 
-  /** The base files' towns and labels (the default article's), fetched once for every other article. */
+  /**
+   * The base files' towns and labels (the default article's), for every other article: read once per page and
+   * shared with the facts box, the exports and the static map (featureFiles.ts); a failed read is tried again.
+   */
   private baseFeatures(): Promise<{ places: Feature[]; labels: Feature[] }> {
-    const get = async (url: string): Promise<Feature[]> => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const json = (await response.json()) as Partial<FeatureCollection>;
-      return Array.isArray(json.features) ? json.features : [];
-    };
-    this.base ??= Promise.all([get(this.urls.places), get(this.urls.labels)]).then(([places, labels]) => ({
-      places,
-      labels,
-    }));
-    return this.base;
+    return Promise.all([outlineFeatures(this.urls.places), outlineFeatures(this.urls.labels)]).then(
+      ([places, labels]) => ({ places, labels }),
+    );
   }
 
   /**
