@@ -246,6 +246,44 @@ test.describe('the prerendered page', () => {
     );
   });
 
+  test('its code comes in a few files before the map is ready, and app.css is the first of its styles', async ({
+    atlas,
+    page,
+  }) => {
+    // Each script file is a request the parser starts before it reaches the text, and one more on the way to the map
+    // (vite.config.ts: firstViewCode); the bundler left alone made eleven of them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { mapReadyAt?: number };
+      new MutationObserver(() => {
+        const map = document.querySelector('[data-testid="map"]');
+        if (w.mapReadyAt === undefined && map?.getAttribute('data-map-state') === 'ready')
+          w.mapReadyAt = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+    });
+    await atlas.open();
+    const { scripts, firstRule } = await page.evaluate(() => {
+      const ready = (window as unknown as { mapReadyAt?: number }).mapReadyAt ?? Infinity;
+      const sheet = document.styleSheets[0];
+      return {
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < ready && /\/assets\/[^/]+\.js$/.test(e.name))
+          .map((e) => new URL(e.name).pathname.replace(/^.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')),
+        firstRule: sheet?.cssRules[0] instanceof CSSStyleRule ? sheet.cssRules[0].selectorText : null,
+      };
+    });
+    // The page's entry, the code it shares with the embed, the bundler's runtime, the map's chunk and its worker.
+    expect(scripts.sort()).toEqual(['app', 'controller', 'main', 'maplibre-gl-worker', 'rolldown-runtime']);
+    // The other stylesheets come after app.css and override it; its first rule holds the colours.
+    expect(firstRule).toBe(':root');
+    await atlas.open('/embed.html');
+    const embedFirst = await page.evaluate(() => {
+      const rule = document.styleSheets[0]?.cssRules[0];
+      return rule instanceof CSSStyleRule ? rule.selectorText : null;
+    });
+    expect(embedFirst).toBe(':root');
+  });
+
   test('the embed page holds its passages before any script runs', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
