@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { outlineFeatures } from './featureFiles';
 
 /**
  * The outline files of data/geo/ (built by `npm run data`), as hashed URLs of our own origin. Vite resolves the
@@ -12,15 +13,10 @@ const FILES = import.meta.glob<string>('../../data/geo/*.geojson', {
   eager: true,
 });
 
-const cache = new Map<string, Promise<Feature[]>>();
-
-async function loadFile(shape: string): Promise<Feature[]> {
+/** A shape file's features, read once per page (a failure is not remembered: the next article may try again). */
+function loadFile(shape: string): Promise<Feature[]> {
   const url = FILES[`../../data/geo/${shape}.geojson`];
-  if (!url) throw new Error(`no outline file ‘${shape}’`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`outline file ‘${shape}’: HTTP ${response.status}`);
-  const json = (await response.json()) as Partial<FeatureCollection>;
-  return Array.isArray(json.features) ? json.features : [];
+  return url ? outlineFeatures(url) : Promise.reject(new Error(`no outline file ‘${shape}’`));
 }
 
 /**
@@ -34,19 +30,12 @@ export async function loadOutlines(
 ): Promise<{ collection: FeatureCollection; failed: string[] }> {
   const failed: string[] = [];
   const lists = await Promise.all(
-    shapes.map((shape) => {
-      let pending = cache.get(shape);
-      if (!pending) {
-        pending = loadFile(shape);
-        cache.set(shape, pending);
-        // A failure is not remembered: the next article may try again.
-        pending.catch(() => cache.delete(shape));
-      }
-      return pending.catch(() => {
+    shapes.map((shape) =>
+      loadFile(shape).catch(() => {
         failed.push(shape);
         return [] as Feature[];
-      });
-    }),
+      }),
+    ),
   );
   const features = lists.flat().filter((f) => ids.has(String(f.properties?.['id'])));
   return { collection: { type: 'FeatureCollection', features }, failed };
