@@ -61,6 +61,35 @@ test.describe('the core journey', () => {
     await expect(sentence).toBeFocused();
   });
 
+  test('with the facts box in, the page itself never scrolls: a wheel at the end of the panel leaves it in place', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    await expect(
+      page.getByRole('region', { name: 'Checked against the map' }).getByRole('listitem'),
+    ).toHaveCount(3);
+    // The facts' visually hidden "(show the sentence)" sat at the end of the article with the page as its box, and
+    // made the page 3,178 px tall.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(800);
+    const panel = page.locator('.panel');
+    const box = await panel.boundingBox();
+    if (!box) throw new Error('the panel has no box');
+    await panel.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    // Over a panel at its end, Chromium keeps the first wheel with the panel and hands the next to the page, if the
+    // page can scroll (on the page before the fix: 600 px).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 2; i++) {
+      await page.mouse.wheel(0, 600);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('clicking a town selects it rather than the region under it', async ({ atlas }) => {
     await atlas.open();
     await atlas.clickAt(...KYIV);
