@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, boxOf } from './fixtures';
 
 // Points well inside each feature (checked against data/*.geojson by scripts/build-data.test.ts's neighbours).
 const DONETSK_REGION: [number, number] = [37.3, 48.3];
@@ -73,8 +73,7 @@ test.describe('the core journey', () => {
     // made the page 3,178 px tall.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(800);
     const panel = page.locator('.panel');
-    const box = await panel.boundingBox();
-    if (!box) throw new Error('the panel has no box');
+    const box = await boxOf(panel);
     await panel.evaluate((el) => {
       el.scrollTop = el.scrollHeight;
     });
