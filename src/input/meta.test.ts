@@ -65,6 +65,10 @@ describe('guessMeta', () => {
     expect(guessMeta('MOSCOW\nRussia is expected to annex four regions.').title).toBe('');
     expect(guessMeta('Just one line without a period').title).toBe('');
     expect(guessMeta('By Ivan Petrenko\nText.').title).toBe('');
+    // A dateline on a line of its own, as some wire copy sets it: the body starts there.
+    expect(guessMeta('KYIV, Ukraine\n\nUkrainian forces entered Lyman on Saturday.').title).toBe('');
+    expect(guessMeta('NEW YORK\nThe council met.').title).toBe('');
+    expect(guessMeta('Lyman retaken\n\nZAPORIZHZHIA, Ukraine\n\nText.').title).toBe('Lyman retaken');
   });
 
   it('gives empty fields for empty or odd text', () => {

@@ -56,6 +56,10 @@ function readDateline(line: string): Dateline | undefined {
   return { source: (g.source ?? '').trim(), date: (g.date ?? g.date2 ?? '').trim() };
 }
 
+// A city in capitals, perhaps with its region or country: "KYIV, Ukraine", "NEW YORK", "ZAPORIZHZHIA, Ukraine".
+const PLACE_LINE =
+  /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+
 // Lines above the body that say who wrote it or when.
 const META_LINE = /^(?:by|published|updated|posted|source|filed)\b/i;
 
@@ -104,6 +108,8 @@ export function guessMeta(text: string): GuessedMeta {
       // The dateline starts the body (its "Sept 30" may have its year in a header line above, already read).
       break;
     }
+    // A dateline on a line of its own, without the dash ("KYIV, Ukraine"): the body starts here, it is no headline.
+    if (PLACE_LINE.test(line)) break;
     const found = firstDate(line);
     const agency = KNOWN_SOURCES.exec(line)?.[1] ?? '';
     // A byline, a date line, "Updated 1 October 2022", a line naming only the agency.
