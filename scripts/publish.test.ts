@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toW3cAnnotations } from '../src/export';
 import { applyCorrections } from '../src/review/apply';
 import type { ReviewAction, ReviewEdit } from '../src/review/types';
-import { filesFor, prepareArticle } from './publish';
+import { filesFor, metaFor, prepareArticle } from './publish';
 import { MAX_BYTES } from './publish/input';
 
 // Bad input fails before anything is built, so these runs are quick; the full build is covered by
@@ -268,5 +268,33 @@ describe('npm run publish usage errors exit 2', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run publish -- FILE --out DIR/);
     expect(run.stdout).toContain('W3C Web Annotation JSON');
+  });
+});
+
+describe('metaFor: the title, source and date a published article shows', () => {
+  const wire =
+    'Ukrainian flag goes up over Lyman as Russian troops pull out\n\n' +
+    'LYMAN, Ukraine (AP) — Ukrainian soldiers raised their flag over the town on Saturday.\n';
+
+  it('guesses from a plain text what the command line does not give, as the app does, and says which', () => {
+    expect(metaFor({}, '', wire)).toEqual({
+      meta: { title: 'Ukrainian flag goes up over Lyman as Russian troops pull out', source: 'AP', date: '' },
+      guessed: ['title', 'source'],
+    });
+  });
+
+  it('keeps what the command line gives, even "" for none, and the file\'s own title over a guess', () => {
+    expect(metaFor({ title: 'Lyman', source: '', date: '1 October 2022' }, '', wire)).toEqual({
+      meta: { title: 'Lyman', source: '', date: '1 October 2022' },
+      guessed: [],
+    });
+    expect(metaFor({}, 'From the <h1>', wire)).toEqual({
+      meta: { title: 'From the <h1>', source: 'AP', date: '' },
+      guessed: ['source'],
+    });
+  });
+
+  it('leaves a field empty when the text gives nothing to guess from', () => {
+    expect(metaFor({}, '', ARTICLE)).toEqual({ meta: { title: '', source: '', date: '' }, guessed: [] });
   });
 });

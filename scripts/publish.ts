@@ -31,6 +31,7 @@ import type { DetailIndex } from '../src/geo/detail';
 import { articleFiles, onlyArticleFiles, type ArticleFiles } from '../build/plugins/article-files';
 import { parseGazetteer } from '../src/state/data';
 import { importAnnotations } from '../src/export';
+import { guessMeta } from '../src/input/meta';
 import { precompress } from './publish/compress';
 import { InputError, MAX_BYTES, readArticleFile } from './publish/input';
 
@@ -49,9 +50,13 @@ readable text as the app reads it: scripts, styles, frames, form controls and ev
 
 Options:
   --out DIR        where to write the site (required); must be a new or empty folder
-  --title TEXT     the article's title (default: the file's own heading or <title>, if any)
-  --source TEXT    where it was published, e.g. "Wire story" (default: none)
-  --date TEXT      when, as you want it shown, e.g. "29 September 2022" (default: none)
+  --title TEXT     the article's title (default: the file's own heading or <title>, else the headline line
+                   the text starts with, as the app's "Open an article" guesses it)
+  --source TEXT    where it was published, e.g. "Wire story" (default: an agency named in the text's
+                   dateline or byline, e.g. "AP", if any)
+  --date TEXT      when, as you want it shown, e.g. "29 September 2022" (default: a date in the text's
+                   first lines, if any)
+                   What is guessed is said on stderr; give the option to change it, "" for none.
   --links FILE     links corrected in review, as the app exports them for this same article text
                    (W3C Web Annotation JSON). All or nothing: every annotation must fit the text and name a
                    known place, or nothing is published and the first one that does not is named.
@@ -71,12 +76,37 @@ class CliError extends Error {
   }
 }
 
+/**
+ * The published article's title, source and date. What the command line gives wins, even "" (none); then the
+ * file's own title (a Markdown `#` heading, an HTML <title> or <h1>); then what src/input/meta.ts guesses from the
+ * text's head, as the app's "Open an article" fills its fields: a headline line, an agency in the dateline or
+ * byline, a date in the first lines. `guessed` names the fields that came from that guess, for the user to check.
+ * @example metaFor({}, '', 'Lyman retaken\n\nLYMAN, Ukraine (AP) — …').meta // { title: 'Lyman retaken', source: 'AP', date: '' }
+ */
+export function metaFor(
+  given: { title?: string | undefined; source?: string | undefined; date?: string | undefined },
+  fileTitle: string,
+  text: string,
+): { meta: ArticleMeta; guessed: ('title' | 'source' | 'date')[] } {
+  const guess = guessMeta(text);
+  const meta: ArticleMeta = {
+    title: given.title ?? (fileTitle || guess.title),
+    source: given.source ?? guess.source,
+    date: given.date ?? guess.date,
+  };
+  const guessed = (['title', 'source', 'date'] as const).filter(
+    (k) => given[k] === undefined && meta[k] !== '' && !(k === 'title' && fileTitle !== ''),
+  );
+  return { meta, guessed };
+}
+
 export interface PublishOptions {
   file: string;
   out: string;
+  /** Undefined when not given: then guessed (metaFor). */
   title: string | undefined;
-  source: string;
-  date: string;
+  source: string | undefined;
+  date: string | undefined;
   links: string | undefined;
   base: string;
 }
@@ -119,8 +149,8 @@ export function parseArgs(args: readonly string[]): PublishOptions | 'help' {
     file,
     out,
     title: values.get('--title'),
-    source: values.get('--source') ?? '',
-    date: values.get('--date') ?? '',
+    source: values.get('--source'),
+    date: values.get('--date'),
     links: values.get('--links'),
     base,
   };
@@ -244,11 +274,13 @@ async function run(args: readonly string[]): Promise<void> {
   for (const what of input.dropped) process.stderr.write(`publish: left out of ${options.file}: ${what}\n`);
   for (const warning of input.warnings) process.stderr.write(`publish: ${options.file}: ${warning}\n`);
   const links = options.links ? { path: options.links, json: readLinksFile(options.links) } : undefined;
-  const { article, entries, corrected } = prepareArticle(
-    input.text,
-    { title: options.title ?? input.title, source: options.source, date: options.date },
-    links,
-  );
+  const { meta, guessed } = metaFor(options, input.title, input.text);
+  if (guessed.length > 0)
+    process.stderr.write(
+      `publish: guessed from the text: ${guessed.map((k) => `${k} "${meta[k]}"`).join(', ')} ` +
+        `(${guessed.map((k) => `--${k}`).join(', ')} to change; "" for none)\n`,
+    );
+  const { article, entries, corrected } = prepareArticle(input.text, meta, links);
   if (links)
     process.stderr.write(`publish: ${corrected} links corrected in review applied from ${links.path}\n`);
 
