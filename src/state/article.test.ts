@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { linkArticle, paragraphs } from '../linking';
 import type { Mention } from '../linking/types';
-import { readingNote, spelledNote, variantSpellings } from './article';
+import { buildArticleModel, displayBlocks, readingNote, spelledNote, variantSpellings } from './article';
+import { parseGazetteer } from './data';
 
 const mention = (surface: string, featureId: string, reading: Mention['reading'] = 'literal'): Mention => ({
   sentence: 0,
@@ -39,5 +42,89 @@ describe('how the passages list explains a mention', () => {
     );
     expect(readingNote(mention('Russian', 'RU', 'adjective'), 'Russia')).toBe('an adjective from Russia');
     expect(readingNote(mention('Kyiv', 'gn:703448'), 'Kyiv')).toBeUndefined();
+  });
+});
+
+describe('headings in a plain text', () => {
+  const gazetteer = parseGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
+  const kinds = (text: string) => displayBlocks(text, paragraphs(text)).map((b) => b.kind);
+  const model = (text: string) =>
+    buildArticleModel(text, paragraphs(text), linkArticle(text, gazetteer), gazetteer.entries);
+
+  // Written for this test in the style of a wire story with crossheads.
+  const story = [
+    'Ukraine retakes Lyman as Moscow signs its annexation treaties',
+    'KYIV, Ukraine — Ukrainian troops entered Lyman on Saturday, a day after the Kremlin ceremony.',
+    'Lyman',
+    'The railway town had been held by Russian forces since May. Its station was badly damaged.',
+    'Battle for Kherson',
+    'Fighting went on in the south, officials said.',
+    'Reporting by a staff correspondent',
+  ].join('\n\n');
+
+  it('reads a headline, subheadings and paragraphs; a sign-off at the end stays a paragraph', () => {
+    expect(kinds(story)).toEqual([
+      'headline',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('takes no sentence, list lead-in, byline, dateline or run of short lines for a heading', () => {
+    expect(kinds('Troops withdrew.\n\nMore followed.')).toEqual(['paragraph', 'paragraph']);
+    expect(kinds('Intro\n\nThe regions were:\n\nText.')).toEqual(['headline', 'paragraph', 'paragraph']);
+    expect(kinds('Text.\n\nBy Olena Petrenko\n\nText.')).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('Text.\n\nKYIV, Ukraine\n\nText.')).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('Text.\n\nKherson\n\nZaporizhzhia\n\nDonetsk\n\nThe four regions voted.')).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(kinds('Text.\n\nshort lower-case line\n\nText.')).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('Text.\n\nLyman\nand more on a second line\n\nText.')).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps the line under a headline (a standfirst, a credit) a paragraph', () => {
+    expect(kinds('Troops close a ring around Lyman\n\nA dispatch from the front\n\nText.')).toEqual([
+      'headline',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('leaves the default article as it was: its dateline, then paragraphs', () => {
+    const text = readFileSync('data/annexation-ceremony.txt', 'utf8');
+    const all = kinds(text);
+    expect(all[0]).toBe('dateline');
+    expect(all.slice(1).every((k) => k === 'paragraph')).toBe(true);
+  });
+
+  it("lists no heading among a place's passages, unless the place is named nowhere else", () => {
+    const article = model(story);
+    const idOf = (surface: string) => article.mentions.find((m) => m.surface === surface)?.featureId ?? '';
+    const sentenceText = (i: number) => {
+      const s = article.sentences[i];
+      return s ? story.slice(s.start, s.end) : '';
+    };
+    const lyman = article.sentencesByPlace.get(idOf('Lyman')) ?? [];
+    // Named in the headline, the heading and one sentence: only the sentence is a passage.
+    expect(lyman.map(sentenceText)).toEqual([
+      'Ukrainian troops entered Lyman on Saturday, a day after the Kremlin ceremony.',
+    ]);
+    // Named only in a heading: that heading is its passage.
+    const kherson = article.sentencesByPlace.get(idOf('Kherson')) ?? [];
+    expect(kherson.map(sentenceText)).toEqual(['Battle for Kherson']);
+    // The mentions in headings are still there: a name in a heading selects its place.
+    expect(article.mentions.filter((m) => m.surface === 'Lyman')).toHaveLength(3);
   });
 });

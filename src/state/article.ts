@@ -59,8 +59,13 @@ export interface ArticleModel {
   mentions: Mention[];
   /** Gazetteer entries of the places the article names, by id. */
   places: ReadonlyMap<string, GazetteerEntry>;
-  /** For each named place, the indices of the sentences that mention it, in article order, without repeats. */
+  /**
+   * For each named place, the indices of the sentences that mention it, in article order, without repeats: its
+   * passages. A headline or subheading ("Lyman") is no passage, unless the article names the place nowhere else.
+   */
   sentencesByPlace: ReadonlyMap<string, number[]>;
+  /** The article as the reader sees it: dateline, headline, subheadings and paragraphs (displayBlocks). */
+  blocks: DisplayBlock[];
   /** The legend for this article: the groups of the places it names, worded from their names. */
   legend: LegendEntry[];
   /** True when the links are not the linker's as they came: a person's corrections (review) are applied. */
@@ -86,15 +91,21 @@ export function buildArticleModel(
   // Places the linker made up (an unlocated village) are looked up like gazetteer entries.
   const byId = new Map([...entries, ...(link.places ?? [])].map((e) => [e.id, e]));
   const places = new Map<string, GazetteerEntry>();
+  const blocks = displayBlocks(text, paragraphs);
+  const inHeading = headingSentences(link.sentences, blocks);
   const sentencesByPlace = new Map<string, number[]>();
+  const headingsByPlace = new Map<string, number[]>();
   for (const m of link.mentions) {
     const entry = byId.get(m.featureId);
     if (!entry) continue;
     places.set(entry.id, entry);
-    const list = sentencesByPlace.get(entry.id) ?? [];
+    const into = inHeading.has(m.sentence) ? headingsByPlace : sentencesByPlace;
+    const list = into.get(entry.id) ?? [];
     if (list[list.length - 1] !== m.sentence) list.push(m.sentence);
-    sentencesByPlace.set(entry.id, list);
+    into.set(entry.id, list);
   }
+  // A place named only in headings keeps them as its passages: it must lead somewhere in the text.
+  for (const [id, list] of headingsByPlace) if (!sentencesByPlace.has(id)) sentencesByPlace.set(id, list);
   const mentions = link.mentions.filter((m) => byId.has(m.featureId));
   return {
     id: origin.id,
@@ -106,6 +117,7 @@ export function buildArticleModel(
     mentions,
     places,
     sentencesByPlace,
+    blocks,
     legend: legendFor(places.values()),
   };
 }
@@ -134,20 +146,63 @@ export function articleModelOf(
   return value.corrected ? { ...model, corrected: true } : model;
 }
 
-/** A block of the article as displayed: the dateline line on its own, then each paragraph. */
+/**
+ * A block of the article as displayed: the dateline line on its own, a headline the text starts with, a subheading
+ * between paragraphs, or a paragraph.
+ */
 export interface DisplayBlock extends Range {
-  kind: 'dateline' | 'paragraph';
+  kind: 'dateline' | 'headline' | 'heading' | 'paragraph';
 }
 
 // A city in capitals, optionally followed by a country or state: "MOSCOW", "KYIV, Ukraine", "NEW YORK (Reuters)".
 const DATELINE = /^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+)*(?:, [A-Z][A-Za-z.’' -]{0,40})?(?: \([A-Za-z]+\))?$/;
 
+// What ends a sentence, a list's lead-in or a clause; a heading ends in none of them.
+const NOT_HEADING_END = /[.!?…:;,\u2014\u2013-]["'”’»)\]]*$/u;
+// A heading starts as a title does: a capital or a number, perhaps after an opening quote.
+const HEADING_START = /^["'“‘«(]?[\p{Lu}\p{N}]/u;
+// Lines that say who wrote it or when, which stay as they are.
+const BYLINE = /^(?:by|published|updated|posted|source|filed|reporting by|editing by)\b/i;
+
 /**
- * Paragraphs as the reader sees them; a wire story's first line in capitals (its dateline, "MOSCOW") is its own block.
+ * Whether a paragraph reads as a heading: one line, short, no sentence (no final period, colon or comma), starting
+ * with a capital; a headline (the first block) may be longer than a subheading.
+ */
+function headingLike(line: string, first: boolean): boolean {
+  if (/[\r\n\u2028\u2029]/u.test(line)) return false;
+  const words = line.split(/\s+/u).length;
+  return (
+    line.length <= (first ? 160 : 80) &&
+    words <= (first ? 25 : 10) &&
+    /\p{L}/u.test(line) &&
+    HEADING_START.test(line) &&
+    !NOT_HEADING_END.test(line) &&
+    !BYLINE.test(line) &&
+    !DATELINE.test(line)
+  );
+}
+
+/**
+ * Paragraphs as the reader sees them. A wire story's first line in capitals (its dateline, "MOSCOW") is its own
+ * block. A plain text's headline and subheadings, one short line between blank lines that is no sentence
+ * ("Lyman", "Strikes on Zaporizhzhia"), are headings. Such a line right under the headline is its standfirst or
+ * credit, a run of them is a list of names, and the last block is a sign-off: these stay paragraphs.
  * @example displayBlocks('MOSCOW\nRussia said.', [{ start: 0, end: 19 }]).map((b) => b.kind) // ['dateline', 'paragraph']
+ * @example displayBlocks('Lyman\n\nIt fell.', [{ start: 0, end: 5 }, { start: 7, end: 15 }]).map((b) => b.kind) // ['headline', 'paragraph']
  */
 export function displayBlocks(text: string, paragraphs: readonly Range[]): DisplayBlock[] {
-  const blocks: DisplayBlock[] = paragraphs.map((p) => ({ ...p, kind: 'paragraph' }));
+  const like = paragraphs.map((p, i) => headingLike(text.slice(p.start, p.end), i === 0));
+  const blocks: DisplayBlock[] = paragraphs.map((p, i) => ({
+    ...p,
+    kind:
+      i === 0
+        ? like[0] && paragraphs.length > 1
+          ? 'headline'
+          : 'paragraph'
+        : like[i] && i < paragraphs.length - 1 && !like[i - 1] && !like[i + 1]
+          ? 'heading'
+          : 'paragraph',
+  }));
   const first = blocks[0];
   if (!first) return blocks;
   const lineEnd = text.slice(first.start, first.end).search(/\r?\n/);
@@ -161,6 +216,19 @@ export function displayBlocks(text: string, paragraphs: readonly Range[]): Displ
     { start: rest, end: first.end, kind: 'paragraph' },
     ...blocks.slice(1),
   ];
+}
+
+/** Indices of the sentences that lie in a headline or subheading. */
+function headingSentences(sentences: readonly Sentence[], blocks: readonly DisplayBlock[]): Set<number> {
+  const out = new Set<number>();
+  let b = 0;
+  for (const s of sentences) {
+    while (b < blocks.length && (blocks[b]?.end ?? 0) < s.end) b++;
+    const block = blocks[b];
+    if (block && (block.kind === 'headline' || block.kind === 'heading') && s.start >= block.start)
+      out.add(s.index);
+  }
+  return out;
 }
 
 /**

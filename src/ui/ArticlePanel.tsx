@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Mention } from '../linking/types';
-import { displayBlocks, readingNote, type ArticleModel } from '../state/article';
+import { readingNote, type ArticleModel, type DisplayBlock } from '../state/article';
 import { legendGroup } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { layOutWholeArticle } from './firstView';
@@ -39,8 +39,7 @@ const MORE_SENTENCES = 300;
 
 /** For each display block, its sentences, and for each sentence its mentions: one pass over each list. */
 function layout(article: ArticleModel) {
-  const blocks = displayBlocks(article.text, article.paragraphs);
-  const { sentences, mentions } = article;
+  const { blocks, sentences, mentions } = article;
   let si = 0;
   let mi = 0;
   return blocks.map((block) => {
@@ -107,14 +106,24 @@ const ArticleBody = memo(function ArticleBody({
         budget -= sentences.length;
         if (!partial && p.end > cursor) children.push(text.slice(cursor, p.end));
         return (
-          <p key={pi} className={p.kind === 'dateline' ? 'dateline' : undefined}>
+          <Block key={pi} kind={p.kind}>
             {children}
-          </p>
+          </Block>
         );
       })}
     </>
   );
 });
+
+/**
+ * A block's element: a headline is the article's own heading (h2, as the panel's other sections have), a
+ * subheading one level below it, so a screen reader can move through the article's sections.
+ */
+function Block({ kind, children }: { kind: DisplayBlock['kind']; children: ReactNode }) {
+  if (kind === 'headline') return <h2 className="article__heading">{children}</h2>;
+  if (kind === 'heading') return <h3 className="article__heading">{children}</h3>;
+  return <p className={kind === 'dateline' ? 'dateline' : undefined}>{children}</p>;
+}
 
 /**
  * Splits text[start, end) into plain strings and rendered mentions; text is always rendered as text, never as markup.
