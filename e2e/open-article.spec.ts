@@ -121,6 +121,29 @@ test.describe('any article', () => {
     await drawn(atlas);
     await expect(atlas.mention('Dudchany')).toBeVisible();
     await expect(atlas.article).not.toContainText('**');
+    // Its # and ## headings are the article's headings, for the eye and for a screen reader's heading list.
+    await expect(atlas.article.getByRole('heading')).toHaveText([
+      'Ukrainian tanks roll south along the Dnipro as Kherson front gives way',
+      'Villages in ruins',
+      'Pressure on Kherson city',
+    ]);
+    await expect(atlas.article.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(atlas.article.getByRole('heading', { level: 3 })).toHaveCount(2);
+    // A heading's name still selects its place, and a heading is no passage...
+    const headline = 'Ukrainian tanks roll south along the Dnipro as Kherson front gives way';
+    await atlas.article
+      .getByRole('heading', { name: headline })
+      .getByRole('button', { name: 'Dnipro' })
+      .click();
+    await expect(atlas.passages.getByRole('heading')).toHaveText(/^Dnipro/);
+    await expect(atlas.passages.getByRole('listitem').first()).toContainText('west bank of the Dnipro');
+    await expect(atlas.passages.getByRole('listitem').filter({ hasText: headline })).toHaveCount(0);
+    // ...unless the article names the place nowhere else: "Kherson city" is named only in this subheading.
+    await atlas.article
+      .getByRole('heading', { name: 'Pressure on Kherson city' })
+      .getByRole('button')
+      .click();
+    await expect(atlas.passages.getByRole('listitem')).toHaveText(['Pressure on Kherson city']);
   });
 
   test('kept in the browser: a reload finds it, Your articles lists it, delete really deletes', async ({
