@@ -30,4 +30,31 @@ test.describe('on a phone', () => {
     await expect.poll(() => atlas.featureState('UA-65')).toMatchObject({ selected: true });
     await page.screenshot({ path: test.info().outputPath('phone-selected.png') });
   });
+
+  test('a tapped passage brings its sentence into view from its first word, below the map', async ({
+    atlas,
+    page,
+  }) => {
+    // No smooth scroll, so the sentence's place is final once it is there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await atlas.open();
+    await atlas.mention('Donetsk').tap();
+    const items = atlas.passages.getByRole('listitem');
+    await expect(items).toHaveCount(4);
+    // The last one: six lines, taller than the band of article left between the map and the passages sheet.
+    await items.last().getByRole('button').tap();
+    const sentence = atlas.article.locator('[data-sentence="18"]');
+    await expect(sentence).toBeFocused();
+    const mapBottom = async () => {
+      const box = await boxOf(page.locator('.map-column'));
+      return box.y + box.height;
+    };
+    // Its top just below the map's foot. Centred in the window, it began under the map (59 px above its foot).
+    await expect
+      .poll(async () => {
+        const gap = (await boxOf(sentence)).y - (await mapBottom());
+        return gap >= 0 && gap < 40 ? 'just below the map' : gap;
+      })
+      .toBe('just below the map');
+  });
 });

@@ -4,6 +4,7 @@ import { readingNote, type ArticleModel, type DisplayBlock } from '../state/arti
 import { legendGroup } from '../state/layers';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { layOutWholeArticle } from './firstView';
+import { NARROW_SCREEN } from './useOpenOnWideScreens';
 
 /**
  * The article as written, paragraph by paragraph, each sentence a target for "scroll to passage" and each
@@ -20,7 +21,11 @@ export function ArticlePanel() {
     if (!el) return;
     layOutWholeArticle();
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    // On a phone the map stays over the top of the article and the passages sheet over its foot, leaving a band
+    // a few lines high: centred there, a longer sentence began under the map. It starts at the band's top instead
+    // (html's scroll-padding-top in app.css keeps it clear of the map), to be read from its first word.
+    const narrow = window.matchMedia(NARROW_SCREEN).matches;
+    el.scrollIntoView({ block: narrow ? 'start' : 'center', behavior: reduce ? 'auto' : 'smooth' });
     el.focus({ preventScroll: true });
   }, [focus]);
 

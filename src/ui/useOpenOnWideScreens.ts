@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { useHydrated } from './useHydrated';
 
 /** The width under which the phone layout applies (it matches the media queries in app.css). */
-const NARROW = '(max-width: 760px)';
+export const NARROW_SCREEN = '(max-width: 760px)';
 
 /**
  * Open/closed state for a panel that starts open on wide screens and folded on a phone (or always folded when
@@ -15,7 +15,7 @@ export function useOpenOnWideScreens(startOpen: boolean) {
   const settled = useHydrated();
   useLayoutEffect(() => {
     // Once, on mount: later resizes leave the reader's own choice alone.
-    if (window.matchMedia(NARROW).matches) setOpen(false);
+    if (window.matchMedia(NARROW_SCREEN).matches) setOpen(false);
   }, []);
   return { open, setOpen, settled };
 }
