@@ -118,4 +118,33 @@ test.describe('keyboard only', () => {
     await expect(atlas.passages).toBeHidden();
     await expect(entry).toBeFocused();
   });
+
+  test('the passages box never hides the focused name: not the one pressed, not the next one reached with Tab', async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open();
+    const name = atlas.mention('Donetsk');
+    // A reader who has scrolled the article: the name 120 px below the top of the panel, where the box will stand.
+    await name.evaluate((el) => {
+      const box = el.closest('.panel');
+      if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 120;
+    });
+    await name.focus();
+    await page.keyboard.press('Enter');
+    await expect(atlas.passages.getByRole('heading')).toHaveText('Donetsk — mentioned in 4 sentences');
+    // What stands at the middle of the focused element is the element itself, not the passages box over it.
+    const shown = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLElement)) return 'nothing focused';
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top && el.contains(top) ? `${el.textContent} shown` : `${el.textContent} hidden`;
+      });
+    await expect.poll(shown).toBe('Donetsk shown');
+    await page.keyboard.press('Tab');
+    await expect(atlas.mention('Lyman')).toBeFocused();
+    await expect.poll(shown).toBe('Lyman shown');
+  });
 });

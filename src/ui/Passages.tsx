@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { mentionCountLabel, readingNote, spelledNote, variantSpellings } from '../state/article';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { kindLabel } from '../state/places';
@@ -11,7 +11,9 @@ export function Passages() {
   const selectedId = useAppStore((s) => s.selectedId);
   // On a phone the passages are a sheet over the bottom of the screen; the reader can pull it up to read more.
   const [expanded, setExpanded] = useState(false);
+  const box = useRef<HTMLElement>(null);
   useReturnFocus(selectedId);
+  useClearOfPassages(box, selectedId);
   if (!selectedId) {
     return (
       <section className="passages passages--empty" aria-label="Passages">
@@ -29,6 +31,7 @@ export function Passages() {
   const kind = kindLabel(place);
   return (
     <section
+      ref={box}
       className={expanded ? 'passages is-expanded' : 'passages'}
       aria-labelledby="passages-title"
       data-testid="passages"
@@ -110,4 +113,32 @@ function useReturnFocus(selectedId: string | null): void {
     const entry = document.querySelector<HTMLElement>(`.places button[data-place="${CSS.escape(was)}"]`);
     (entry && entry.getClientRects().length > 0 ? entry : document.getElementById('places'))?.focus();
   }, [selectedId]);
+}
+
+/**
+ * The passages box stands over the article: at the top of the panel, or on a phone as a sheet over the foot of the
+ * screen. Its height goes to the page as --passages-clearance, which app.css makes the scroll padding on that side,
+ * so what the browser scrolls into view (a name reached with Tab, a sentence asked for) stops clear of the box. And
+ * when the box appears or grows over the focused element (the name just clicked or pressed with Enter), that element
+ * comes out from under it: a keyboard user must not lose the focus behind the page's own content (WCAG 2.4.11).
+ */
+function useClearOfPassages(box: RefObject<HTMLElement | null>, selectedId: string | null): void {
+  useLayoutEffect(() => {
+    const el = box.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--passages-clearance', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement) || el.contains(active) || !active.closest('.panel')) return;
+      const a = active.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      if (a.bottom > b.top && a.top < b.bottom) active.scrollIntoView({ block: 'nearest' });
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--passages-clearance');
+    };
+  }, [box, selectedId]);
 }
