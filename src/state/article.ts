@@ -169,11 +169,10 @@ const BYLINE = /^(?:by|published|updated|posted|source|filed|reporting by|editin
  * with a capital; a headline (the first block) may be longer than a subheading.
  */
 function headingLike(line: string, first: boolean): boolean {
-  if (/[\r\n\u2028\u2029]/u.test(line)) return false;
-  const words = line.split(/\s+/u).length;
+  // The length first: a paragraph of a long text is never split into words here.
+  if (line.length > (first ? 160 : 80) || /[\r\n\u2028\u2029]/u.test(line)) return false;
   return (
-    line.length <= (first ? 160 : 80) &&
-    words <= (first ? 25 : 10) &&
+    line.split(/\s+/u).length <= (first ? 25 : 10) &&
     /\p{L}/u.test(line) &&
     HEADING_START.test(line) &&
     !NOT_HEADING_END.test(line) &&
