@@ -5,6 +5,8 @@
  * suggestion for fields the user can edit, so it prefers leaving a field empty to filling it wrongly.
  */
 
+import { isDatelineLine } from './dateline';
+
 /** Same fields as ArticleMeta (src/state/article.ts); every one may be ''. */
 export interface GuessedMeta {
   title: string;
@@ -56,10 +58,6 @@ function readDateline(line: string): Dateline | undefined {
   return { source: (g.source ?? '').trim(), date: (g.date ?? g.date2 ?? '').trim() };
 }
 
-// A city in capitals, perhaps with its region or country: "KYIV, Ukraine", "NEW YORK", "ZAPORIZHZHIA, Ukraine".
-const PLACE_LINE =
-  /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
-
 // Lines above the body that say who wrote it or when.
 const META_LINE = /^(?:by|published|updated|posted|source|filed)\b/i;
 
@@ -108,8 +106,6 @@ export function guessMeta(text: string): GuessedMeta {
       // The dateline starts the body (its "Sept 30" may have its year in a header line above, already read).
       break;
     }
-    // A dateline on a line of its own, without the dash ("KYIV, Ukraine"): the body starts here, it is no headline.
-    if (PLACE_LINE.test(line)) break;
     const found = firstDate(line);
     const agency = KNOWN_SOURCES.exec(line)?.[1] ?? '';
     // A byline, a date line, "Updated 1 October 2022", a line naming only the agency.
@@ -120,6 +116,8 @@ export function guessMeta(text: string): GuessedMeta {
       source ||= agency;
       continue;
     }
+    // A dateline on a line of its own ("KYIV, Ukraine"): the body starts here, it is no headline.
+    if (isDatelineLine(line)) break;
     if (title === '' && k <= 2 && k < lines.length - 1 && looksLikeTitle(line)) {
       title = line;
       continue;

@@ -1,4 +1,5 @@
 import type { GazetteerEntry, LinkResult, Mention, Paragraph, Sentence } from '../linking/types';
+import { isDatelineLine } from '../input/dateline';
 import { legendFor, type LegendEntry } from './layers';
 
 /** What a reader is told about where an article comes from; every field may be empty. */
@@ -154,9 +155,6 @@ export interface DisplayBlock extends Range {
   kind: 'dateline' | 'headline' | 'heading' | 'paragraph';
 }
 
-// A city in capitals, optionally followed by a country or state: "MOSCOW", "KYIV, Ukraine", "NEW YORK (Reuters)".
-const DATELINE = /^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+)*(?:, [A-Z][A-Za-z.’' -]{0,40})?(?: \([A-Za-z]+\))?$/;
-
 // What ends a sentence, a list's lead-in or a clause; a heading ends in none of them.
 const NOT_HEADING_END = /[.!?…:;,\u2014\u2013-]["'”’»)\]]*$/u;
 // A heading starts as a title does: a capital or a number, perhaps after an opening quote.
@@ -177,7 +175,7 @@ function headingLike(line: string, first: boolean): boolean {
     HEADING_START.test(line) &&
     !NOT_HEADING_END.test(line) &&
     !BYLINE.test(line) &&
-    !DATELINE.test(line)
+    !isDatelineLine(line)
   );
 }
 
@@ -206,7 +204,7 @@ export function displayBlocks(text: string, paragraphs: readonly Range[]): Displ
   if (!first) return blocks;
   const lineEnd = text.slice(first.start, first.end).search(/\r?\n/);
   const firstLine = text.slice(first.start, lineEnd === -1 ? first.end : first.start + lineEnd);
-  if (!DATELINE.test(firstLine)) return blocks;
+  if (!isDatelineLine(firstLine)) return blocks;
   if (lineEnd === -1)
     return blocks.length > 1 ? [{ ...first, kind: 'dateline' }, ...blocks.slice(1)] : blocks;
   const rest = first.start + lineEnd + text.slice(first.start + lineEnd).search(/\S/);
