@@ -134,6 +134,18 @@ describe('review wired into the app store', () => {
     expect(second.getState().reviewed?.mentions.find((m) => m.start === DONETSK)?.status).toBe('changed');
   });
 
+  it('reviews the article in the blocks the reader sees: the dateline apart, each with its kind', () => {
+    const store = appStore(memoryStorage());
+    const model = defaultArticleModel();
+    const blocks = store.getState().reviewArticle?.paragraphs ?? [];
+    const plain = (list: readonly { start: number; end: number; kind?: string }[]) =>
+      list.map(({ start, end, kind }) => ({ start, end, kind }));
+    expect(plain(blocks)).toEqual(plain(model.blocks));
+    expect(blocks.map((b) => b.index)).toEqual(model.blocks.map((_, i) => i));
+    expect(text.slice(blocks[0]?.start, blocks[0]?.end)).toBe('MOSCOW');
+    expect(blocks[0]?.kind).toBe('dateline');
+  });
+
   it('a store made for the embed refuses the editing mode', () => {
     const store = createStoreFromLocation({ search: '', hash: '' }, { embed: true });
     connectReview(store);

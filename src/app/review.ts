@@ -50,8 +50,9 @@ function reviewArticleOf(model: ArticleModel, gazetteer: CompiledGazetteer, link
   return {
     id: model.id,
     text: model.text,
-    // The review components key paragraphs by index; the model keeps ranges.
-    paragraphs: model.paragraphs.map((p, index) => ({ index, start: p.start, end: p.end })),
+    // The review components key paragraphs by index; the model keeps ranges. Its blocks are the paragraphs as the
+    // reader sees them (a dateline apart, headings as headings), so review and print show the same.
+    paragraphs: model.blocks.map((b, index) => ({ index, start: b.start, end: b.end, kind: b.kind })),
     base: links,
     gazetteer,
   };

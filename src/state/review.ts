@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { CompiledGazetteer } from '../linking/gazetteer';
 import type { Paragraph } from '../linking/types';
+import type { DisplayBlock } from './article';
 import { importAnnotations } from '../export/import';
 import { applyCorrections, checkEdit, reviewProgress, type BaseLinks } from '../review/apply';
 import { canUndoRedo, EMPTY_HISTORY, reviewReducer, type ReviewHistory } from '../review/history';
@@ -18,7 +19,8 @@ export interface ReviewArticle {
   /** The article's id, for saving its edits (`default` for the landing article). */
   id: string;
   text: string;
-  paragraphs: readonly Paragraph[];
+  /** The article's blocks, each with its kind when known (a headline or subheading is drawn as a heading). */
+  paragraphs: readonly (Paragraph & { kind?: DisplayBlock['kind'] })[];
   base: BaseLinks;
   gazetteer: CompiledGazetteer;
 }

@@ -124,10 +124,33 @@ const ArticleBody = memo(function ArticleBody({
  * A block's element: a headline is the article's own heading (h2, as the panel's other sections have), a
  * subheading one level below it, so a screen reader can move through the article's sections.
  */
-function Block({ kind, children }: { kind: DisplayBlock['kind']; children: ReactNode }) {
-  if (kind === 'headline') return <h2 className="article__heading">{children}</h2>;
-  if (kind === 'heading') return <h3 className="article__heading">{children}</h3>;
-  return <p className={kind === 'dateline' ? 'dateline' : undefined}>{children}</p>;
+export function Block({
+  kind = 'paragraph',
+  offset,
+  children,
+}: {
+  kind?: DisplayBlock['kind'] | undefined;
+  /** Where the block starts in the text, for review's selections (data-offset); the reader's view has none. */
+  offset?: number;
+  children: ReactNode;
+}) {
+  if (kind === 'headline')
+    return (
+      <h2 className="article__heading" data-offset={offset}>
+        {children}
+      </h2>
+    );
+  if (kind === 'heading')
+    return (
+      <h3 className="article__heading" data-offset={offset}>
+        {children}
+      </h3>
+    );
+  return (
+    <p className={kind === 'dateline' ? 'dateline' : undefined} data-offset={offset}>
+      {children}
+    </p>
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { createPortal, flushSync } from 'react-dom';
 import type { Geometry } from 'geojson';
 import type { PlaceStatus } from '../../linking/types';
 import { placeNumbers, toMapSvg, useReview, type ExportInput, type ExportMeta } from '../../state/review';
+import { Block } from '../ArticlePanel';
 import './print.css';
 
 const MAP_WIDTH = 1200;
@@ -99,7 +100,11 @@ export function PrintContent({
           cursor = m.end;
         }
         parts.push(text.slice(cursor, p.end));
-        return <p key={p.index}>{parts}</p>;
+        return (
+          <Block key={p.index} kind={p.kind}>
+            {parts}
+          </Block>
+        );
       })}
     </div>
   );

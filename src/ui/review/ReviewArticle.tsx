@@ -6,6 +6,7 @@ import {
   useReviewStoreApi,
   type ReviewedMention,
 } from '../../state/review';
+import { Block } from '../ArticlePanel';
 import { MentionReview } from './MentionReview';
 import { PlacePicker } from './PlacePicker';
 import './review.css';
@@ -90,9 +91,9 @@ export function ReviewArticle() {
         const holdsSpan = span && span.start >= p.start && span.end <= p.end;
         return (
           <Fragment key={p.index}>
-            <p data-offset={p.start}>
+            <Block kind={p.kind} offset={p.start}>
               {renderParagraph(text, p, all, (m) => store.getState().openReview(m))}
-            </p>
+            </Block>
             {holdsActive && <MentionReview mention={active} />}
             {holdsSpan && (
               <SpanLinker

@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { compileGazetteer, linkArticle, paragraphs } from '../../linking';
 import { mergeGazetteers } from '../../linking/report';
 import type { Gazetteer } from '../../linking/types';
+import { displayBlocks } from '../../state/article';
 import { createReviewSlice, ReviewStoreContext, type ReviewState } from '../../state/review';
 import { ExportControls } from './ExportControls';
 import { ReviewArticle } from './ReviewArticle';
@@ -101,6 +102,46 @@ describe('review components', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('draw a headline and a subheading as headings, their names still links under review', () => {
+    const text = [
+      'Ukrainian troops close in on Lyman',
+      'Ukrainian forces pressed toward Lyman on Friday, a commander in Kyiv said.',
+      'Strikes on Zaporizhzhia',
+      'Missiles hit Zaporizhzhia overnight, the regional governor said.',
+      'Reporting by the desk.',
+    ].join('\n\n');
+    const store = storeFor(text);
+    const { reviewArticle } = store.getState();
+    if (!reviewArticle) throw new Error('no article');
+    store.getState().setReviewArticle({
+      ...reviewArticle,
+      paragraphs: displayBlocks(text, paragraphs(text)).map((b, index) => ({ index, ...b })),
+    });
+    store.getState().setReviewMode(true);
+    const html = render(store, createElement(ReviewArticle));
+    const headings = [
+      ...html.matchAll(/<(h[23]) class="article__heading" data-offset="(\d+)">(.*?)<\/\1>/gu),
+    ];
+    expect(headings.map((h) => [h[1], Number(h[2]), textOf(h[3] ?? '')])).toEqual([
+      ['h2', 0, 'Ukrainian troops close in on Lyman'],
+      ['h3', text.indexOf('Strikes'), 'Strikes on Zaporizhzhia'],
+    ]);
+    expect(headings[0]?.[3]).toContain('data-status="automatic"');
+    expect(count(html, '<p data-offset=')).toBe(3);
+
+    const printed = render(
+      store,
+      createElement(PrintContent, {
+        meta: { title: '', source: '', date: '' },
+        geometryOf: () => null,
+        background: () => [],
+        statusOf: undefined,
+      }),
+    );
+    expect(printed).toMatch(/<h2 class="article__heading">Ukrainian troops close in on Lyman<sup/u);
+    expect(printed).toMatch(/<h3 class="article__heading">Strikes on Zaporizhzhia<sup/u);
   });
 
   it('offer the four exports, and import only in the editing mode', () => {
