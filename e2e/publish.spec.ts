@@ -175,8 +175,6 @@ test.describe('a published article', () => {
     page,
     siteOrigin,
   }) => {
-    // Fifteen clicks, each a camera jump that a software-rendered map draws in a few hundred milliseconds.
-    test.setTimeout(60_000);
     const map = page.getByTestId('map');
     // Every place the article names, one after the other: each is selected on the map, the camera going to it
     // (at once: with reduced motion the map jumps rather than flies).
