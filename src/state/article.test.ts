@@ -94,6 +94,46 @@ describe('headings in a plain text', () => {
     ]);
   });
 
+  it('reads a question between paragraphs as a subheading, as an explainer has them, but not a quoted one', () => {
+    // Written for this test in the style of an explainer.
+    const explainer = [
+      'Why Lyman matters to both armies',
+      'The town sits on a railway junction that fed Russian units in the north of Donetsk region.',
+      'What happens to the garrison?',
+      'Officials in Kyiv said several thousand Russian troops were close to being cut off.',
+      'Can Moscow hold the rest of the region?',
+      'Military observers said the fall of the town would open the road to Kreminna.',
+      'Reporting by the desk',
+    ].join('\n\n');
+    expect(kinds(explainer)).toEqual([
+      'headline',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ]);
+    // Speech in quotation marks, a question with its answer in the same paragraph, a run of questions: paragraphs.
+    expect(kinds('Text.\n\n“Where will we go now?”\n\nText.')).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(kinds("Text.\n\n'Who fired first?'\n\nText.")).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('Text.\n\nWho fired first? Nobody would say.\n\nText.')).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(kinds('Text.\n\nWho fired?\n\nWhen?\n\nText.')).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
   it('keeps the line under a headline (a standfirst, a credit) a paragraph', () => {
     expect(kinds('Troops close a ring around Lyman\n\nA dispatch from the front\n\nText.')).toEqual([
       'headline',

@@ -155,16 +155,17 @@ export interface DisplayBlock extends Range {
   kind: 'dateline' | 'headline' | 'heading' | 'paragraph';
 }
 
-// What ends a sentence, a list's lead-in or a clause; a heading ends in none of them.
-const NOT_HEADING_END = /[.!?…:;,\u2014\u2013-]["'”’»)\]]*$/u;
+// What ends a sentence, a list's lead-in or a clause; a heading ends in none of them. A question may end one ("What
+// next for Kherson?", as an explainer's subheadings do), but not a quoted one: "“Where will we go?”" is speech.
+const NOT_HEADING_END = /(?:[.!…:;,\u2014\u2013-]["'”’»)\]]*|\?["'”’»)\]]+)$/u;
 // A heading starts as a title does: a capital or a number, perhaps after an opening quote.
 const HEADING_START = /^["'“‘«(]?[\p{Lu}\p{N}]/u;
 // Lines that say who wrote it or when, which stay as they are.
 const BYLINE = /^(?:by|published|updated|posted|source|filed|reporting by|editing by)\b/i;
 
 /**
- * Whether a paragraph reads as a heading: one line, short, no sentence (no final period, colon or comma), starting
- * with a capital; a headline (the first block) may be longer than a subheading.
+ * Whether a paragraph reads as a heading: one line, short, no sentence (no final period, colon or comma; a question
+ * may be one), starting with a capital; a headline (the first block) may be longer than a subheading.
  */
 function headingLike(line: string, first: boolean): boolean {
   // The length first: a paragraph of a long text is never split into words here.
