@@ -115,23 +115,13 @@ describe('headings in a plain text', () => {
       'paragraph',
     ]);
     // Speech in quotation marks, a question with its answer in the same paragraph, a run of questions: paragraphs.
-    expect(kinds('Text.\n\n“Where will we go now?”\n\nText.')).toEqual([
-      'paragraph',
-      'paragraph',
-      'paragraph',
-    ]);
-    expect(kinds("Text.\n\n'Who fired first?'\n\nText.")).toEqual(['paragraph', 'paragraph', 'paragraph']);
-    expect(kinds('Text.\n\nWho fired first? Nobody would say.\n\nText.')).toEqual([
-      'paragraph',
-      'paragraph',
-      'paragraph',
-    ]);
-    expect(kinds('Text.\n\nWho fired?\n\nWhen?\n\nText.')).toEqual([
-      'paragraph',
-      'paragraph',
-      'paragraph',
-      'paragraph',
-    ]);
+    for (const text of [
+      'Text.\n\n“Where will we go now?”\n\nText.',
+      "Text.\n\n'Who fired first?'\n\nText.",
+      'Text.\n\nWho fired first? Nobody would say.\n\nText.',
+      'Text.\n\nWho fired?\n\nWhen?\n\nText.',
+    ])
+      expect(kinds(text), text).toEqual(paragraphs(text).map(() => 'paragraph'));
   });
 
   it('keeps the line under a headline (a standfirst, a credit) a paragraph', () => {
